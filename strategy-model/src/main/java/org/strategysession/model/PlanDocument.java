@@ -1,0 +1,124 @@
+package org.strategysession.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * A {@code strategy-session/1} document: everything about one company's strategic session
+ * for one planning year.
+ *
+ * <p>Drafts are valid: apart from {@code format}, {@code company}, {@code planningYear} and
+ * the ids, everything is optional, and a dangling reference or a duplicate id is left to the
+ * rules. The lookups ({@link #personById()}, {@link #planByDepartment()} …) are computed once,
+ * on first use; where ids repeat, the first element in document order wins.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanDocument.class)
+@JsonDeserialize(as = ImmutablePlanDocument.class)
+public interface PlanDocument {
+  /** The only format this library reads and writes. */
+  String FORMAT = "strategy-session/1";
+
+  /** Always {@value #FORMAT}. */
+  String format();
+
+  String company();
+
+  /** The year the plans are for, 2000–2100. */
+  int planningYear();
+
+  List<Person> people();
+
+  List<Department> departments();
+
+  Optional<Session> session();
+
+  List<DepartmentPlan> plans();
+
+  List<Remark> remarks();
+
+  List<Initiative> initiatives();
+
+  /** Present once the session has taken place. */
+  Optional<FollowUp> followUp();
+
+  /** Present on a quarterly revision of the plan. */
+  Optional<Revision> revision();
+
+  @Value.Check
+  default void check() {
+    if (!FORMAT.equals(format())) {
+      throw new InvalidValueException(
+          "/format",
+          "unsupported format \"" + format() + "\": the supported version is \"" + FORMAT + "\"");
+    }
+    Checks.range("/planningYear", "planningYear", planningYear(), 2000, 2100);
+  }
+
+  /** People by id. */
+  @Value.Lazy
+  default Map<String, Person> personById() {
+    return index(people(), Person::id);
+  }
+
+  /** Departments by id. */
+  @Value.Lazy
+  default Map<String, Department> departmentById() {
+    return index(departments(), Department::id);
+  }
+
+  /** Plans by department id (the first, where a department has several). */
+  @Value.Lazy
+  default Map<String, DepartmentPlan> planByDepartment() {
+    return index(plans(), DepartmentPlan::department);
+  }
+
+  /** KPIs of all plans by id. */
+  @Value.Lazy
+  default Map<String, Kpi> kpiById() {
+    return index(plans().stream().flatMap(p -> p.kpis().stream()).toList(), Kpi::id);
+  }
+
+  /** Goals of all plans by id. */
+  @Value.Lazy
+  default Map<String, Goal> goalById() {
+    return index(plans().stream().flatMap(p -> p.goals().stream()).toList(), Goal::id);
+  }
+
+  /** Tasks of all plans by id. */
+  @Value.Lazy
+  default Map<String, Task> taskById() {
+    return index(plans().stream().flatMap(p -> p.tasks().stream()).toList(), Task::id);
+  }
+
+  /** The department id of the plan that holds each KPI, goal and task, by element id. */
+  @Value.Lazy
+  default Map<String, String> planDepartmentOfElement() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (DepartmentPlan plan : plans()) {
+      plan.kpis().forEach(k -> out.putIfAbsent(k.id(), plan.department()));
+      plan.goals().forEach(g -> out.putIfAbsent(g.id(), plan.department()));
+      plan.tasks().forEach(t -> out.putIfAbsent(t.id(), plan.department()));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+    Map<String, T> out = new LinkedHashMap<>();
+    for (T item : items) {
+      out.putIfAbsent(key.apply(item), item);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  static ImmutablePlanDocument.Builder builder() {
+    return ImmutablePlanDocument.builder().format(FORMAT);
+  }
+}

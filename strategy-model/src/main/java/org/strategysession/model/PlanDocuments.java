@@ -1,0 +1,505 @@
+package org.strategysession.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one reader and writer of {@code strategy-session/1} documents.
+ *
+ * <p>Reading is strict by default: unknown fields, duplicate keys, trailing content, wrong
+ * types (no coercion of {@code "2027"} to a number or of {@code 1} to an enum), unknown enum
+ * values and out-of-range numbers are rejected with a {@link PlanDocumentException} that
+ * names the line, column and JSON Pointer. {@link #lenient()} ignores unknown fields (for
+ * documents from newer producers) and is otherwise as strict. No polymorphic typing is ever
+ * enabled.
+ *
+ * <p>Writing is deterministic: properties in the order of {@code FORMAT.md}, month maps by
+ * month, absent values and empty lists left out, two-space indentation, {@code \n} line ends
+ * and a final newline. A written document reads back equal.
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class PlanDocuments {
+  private static final PlanDocuments STRICT = new PlanDocuments(false, ReadLimits.defaults());
+
+  private final boolean lenient;
+  private final ReadLimits limits;
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+
+  private PlanDocuments(boolean lenient, ReadLimits limits) {
+    this.lenient = lenient;
+    this.limits = limits;
+    this.mapper = mapper(lenient, limits);
+    this.writer = mapper.writer(printer());
+  }
+
+  /** The strict reader/writer with default limits. */
+  public static PlanDocuments strict() {
+    return STRICT;
+  }
+
+  /** A reader/writer that ignores unknown fields, with default limits. */
+  public static PlanDocuments lenient() {
+    return new PlanDocuments(true, ReadLimits.defaults());
+  }
+
+  /** This reader/writer with other limits; {@code limits} not null. */
+  public PlanDocuments withLimits(ReadLimits limits) {
+    return new PlanDocuments(lenient, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** This reader/writer, ignoring unknown fields or not. */
+  public PlanDocuments withLenient(boolean lenient) {
+    return lenient == this.lenient ? this : new PlanDocuments(lenient, limits);
+  }
+
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @throws PlanDocumentException if the file cannot be read or is not a plan document
+   */
+  public PlanDocument read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxDocumentBytes()) {
+        throw new PlanDocumentException(
+            "document of " + size + " bytes is larger than the limit of "
+                + limits.maxDocumentBytes() + " bytes",
+            0, 0, "");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in);
+      }
+    } catch (NoSuchFileException e) {
+      throw new PlanDocumentException("no such file: " + file, 0, 0, "");
+    } catch (IOException e) {
+      throw new PlanDocumentException("cannot read " + file + ": " + e.getMessage(), 0, 0, "");
+    }
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @throws PlanDocumentException if the text is not a plan document
+   */
+  public PlanDocument read(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream; the stream is read to its end but not closed.
+   *
+   * @throws PlanDocumentException if the input cannot be read or is not a plan document
+   */
+  public PlanDocument read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    JsonParser parser = null;
+    try {
+      parser = mapper.getFactory().createParser(in);
+      PlanDocument document = mapper.readValue(parser, PlanDocument.class);
+      if (document == null) {
+        throw located("the document is null; expected an object", parser, "");
+      }
+      return document;
+    } catch (PlanDocumentException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw translate(e, parser);
+    } catch (IOException e) {
+      throw new PlanDocumentException("cannot read the document: " + e.getMessage(), 0, 0, "");
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // the document is read or rejected already; a failing close changes neither
+        }
+      }
+    }
+  }
+
+  /** The document as JSON text, ending with a newline. */
+  public String write(PlanDocument document) {
+    return writeJson(document);
+  }
+
+  /** Writes the document as UTF-8 JSON; the stream is not closed. */
+  public void write(PlanDocument document, OutputStream out) throws IOException {
+    out.write(write(document).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the document to a file as UTF-8 JSON, replacing the file. */
+  public void write(PlanDocument document, Path file) throws IOException {
+    Files.writeString(file, write(document), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Any model value (a {@link Roadmap}, say) as deterministic JSON in the document style,
+   * ending with a newline.
+   */
+  public String writeJson(Object value) {
+    Objects.requireNonNull(value, "value");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
+      writer.writeValue(gen, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8) + "\n";
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  private static ObjectMapper mapper(boolean lenient, ReadLimits limits) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxStringLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .disable(MapperFeature.AUTO_DETECT_GETTERS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(MapperFeature.AUTO_DETECT_FIELDS)
+            .disable(MapperFeature.AUTO_DETECT_SETTERS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .build();
+    for (Class<?> container :
+        List.of(List.class, Collection.class, Set.class, Map.class, SortedMap.class)) {
+      mapper
+          .configOverride(container)
+          .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null));
+    }
+    for (LogicalType type : LogicalType.values()) {
+      if (type == LogicalType.Textual) {
+        continue; // "" is a string like any other
+      }
+      mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Float)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Enum)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return mapper;
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  private static final Pattern REQUIRED = Pattern.compile("required attributes are not set \\[(.*)]");
+
+  private PlanDocumentException translate(JsonProcessingException e, JsonParser parser) {
+    String pointer = pointerOf(e, parser);
+    if (e instanceof ValueInstantiationException) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InvalidValueException) {
+        InvalidValueException invalid = (InvalidValueException) cause;
+        return located(invalid.getMessage(), e, parser, pointer + invalid.relativePointer());
+      }
+      if (cause instanceof IllegalStateException && cause.getMessage() != null) {
+        Matcher m = REQUIRED.matcher(cause.getMessage());
+        if (m.find()) {
+          String fields =
+              Arrays.stream(m.group(1).split(",\\s*"))
+                  .map(f -> "\"" + f + "\"")
+                  .collect(Collectors.joining(", "));
+          return located("missing required field " + fields, e, parser, pointer);
+        }
+      }
+      if (cause instanceof NullPointerException) {
+        return located("null is not allowed here", e, parser, pointer);
+      }
+      return located(
+          "invalid value: " + (cause == null ? e.getOriginalMessage() : cause.getMessage()),
+          e, parser, pointer);
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      String known =
+          u.getKnownPropertyIds() == null
+              ? ""
+              : "; known fields: "
+                  + u.getKnownPropertyIds().stream()
+                      .map(String::valueOf)
+                      .sorted()
+                      .collect(Collectors.joining(", "));
+      return located("unknown field \"" + u.getPropertyName() + "\"" + known, e, parser, pointer);
+    }
+    if (e instanceof InvalidFormatException) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      Class<?> target = f.getTargetType();
+      String value = describe(f.getValue());
+      if (target != null && target.isEnum()) {
+        String allowed =
+            Arrays.stream(target.getEnumConstants())
+                .map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return located(
+            "unknown value " + value + " for " + target.getSimpleName() + "; allowed: " + allowed,
+            e, parser, pointer);
+      }
+      if (target == LocalDate.class) {
+        return located(value + " is not a date (YYYY-MM-DD)", e, parser, pointer);
+      }
+      if (target == LocalTime.class) {
+        return located(value + " is not a time (HH:mm)", e, parser, pointer);
+      }
+      return located(value + " is not " + typeName(target), e, parser, pointer);
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      JsonToken token = parser == null ? null : parser.currentToken();
+      if (token == null && pointer.isEmpty()) {
+        return located("the document is empty; expected an object", e, parser, pointer);
+      }
+      Throwable cause = e.getCause();
+      if (cause instanceof java.time.DateTimeException) {
+        return located(
+            describeToken(parser) + " is not " + typeName(m.getTargetType()),
+            e, parser, pointer);
+      }
+      return located(
+          "expected " + typeName(m.getTargetType()) + " but found " + describeToken(parser),
+          e, parser, pointer);
+    }
+    if (e instanceof JsonMappingException && e.getCause() instanceof InvalidValueException) {
+      InvalidValueException invalid = (InvalidValueException) e.getCause();
+      return located(invalid.getMessage(), e, parser, pointer + invalid.relativePointer());
+    }
+    String reason = e.getOriginalMessage();
+    if (reason == null) {
+      reason = e.getClass().getSimpleName();
+    }
+    return located(firstLine(reason), e, parser, pointer);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof String) {
+      String s = (String) value;
+      return "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
+    }
+    return String.valueOf(value);
+  }
+
+  private static String describeToken(JsonParser parser) {
+    if (parser == null || parser.currentToken() == null) {
+      return "nothing";
+    }
+    JsonToken t = parser.currentToken();
+    try {
+      switch (t) {
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case VALUE_STRING:
+          return "string " + describe(parser.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return "number " + parser.getText();
+        case VALUE_TRUE:
+        case VALUE_FALSE:
+          return "boolean " + parser.getText();
+        case VALUE_NULL:
+          return "null";
+        default:
+          return t.asString() == null ? t.name() : t.asString();
+      }
+    } catch (IOException ex) {
+      return t.name();
+    }
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == null) {
+      return "a value";
+    }
+    if (type == int.class || type == Integer.class || type == long.class) {
+      return "an integer";
+    }
+    if (type == java.math.BigDecimal.class || type == double.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "a boolean";
+    }
+    if (type == LocalDate.class) {
+      return "date (YYYY-MM-DD)";
+    }
+    if (type == LocalTime.class) {
+      return "time (HH:mm)";
+    }
+    if (type.isEnum()) {
+      return "one of "
+          + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  /**
+   * The deeper of the two places Jackson knows: the databind path and the parser's context
+   * (a limit or syntax error deep inside a value is known to the parser only).
+   */
+  private static String pointerOf(JsonProcessingException e, JsonParser parser) {
+    String fromPath = pathPointer(e);
+    String fromParser = "";
+    if (parser != null && parser.getParsingContext() != null) {
+      fromParser = parser.getParsingContext().pathAsPointer().toString();
+    }
+    return fromParser.startsWith(fromPath) ? fromParser : fromPath;
+  }
+
+  private static String pathPointer(JsonProcessingException e) {
+    if (e instanceof JsonMappingException) {
+      List<JsonMappingException.Reference> path = ((JsonMappingException) e).getPath();
+      if (!path.isEmpty()) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+          sb.append('/');
+          if (ref.getFieldName() != null) {
+            sb.append(escape(ref.getFieldName()));
+          } else if (ref.getIndex() >= 0) {
+            sb.append(ref.getIndex());
+          } else {
+            sb.append('-');
+          }
+        }
+        return sb.toString();
+      }
+    }
+    return "";
+  }
+
+  private static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static PlanDocumentException located(
+      String reason, JsonProcessingException e, JsonParser parser, String pointer) {
+    JsonLocation loc = e.getLocation();
+    if ((loc == null || loc.getLineNr() < 1) && parser != null) {
+      loc = parser.currentLocation();
+    }
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    return new PlanDocumentException(reason, line, column, pointer);
+  }
+
+  private static PlanDocumentException located(String reason, JsonParser parser, String pointer) {
+    JsonLocation loc = parser.currentLocation();
+    return new PlanDocumentException(
+        reason, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), pointer);
+  }
+}

@@ -1,0 +1,60 @@
+package org.strategysession.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A task of a department's plan, scheduled by month. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTask.class)
+@JsonDeserialize(as = ImmutableTask.class)
+public interface Task {
+  /** Unique in the whole document; never blank. */
+  String id();
+
+  Optional<String> title();
+
+  /** Id of the goal the task serves. */
+  Optional<String> goal();
+
+  /** Person id of the owner. */
+  Optional<String> owner();
+
+  /** Months 1–12 in which the task is worked on. */
+  List<Integer> months();
+
+  /** As written; {@link #effectiveStatus()} applies the default. */
+  Optional<TaskStatus> status();
+
+  /** Resources asked of other departments. */
+  List<Need> needs();
+
+  /** Ids of other departments' tasks whose needs this task answers. */
+  List<String> supports();
+
+  /** The status, {@link TaskStatus#PROPOSED} when absent. */
+  default TaskStatus effectiveStatus() {
+    return status().orElse(TaskStatus.PROPOSED);
+  }
+
+  default boolean isDropped() {
+    return effectiveStatus() == TaskStatus.DROPPED;
+  }
+
+  /** The earliest month of the task, if it has months. */
+  default Optional<Integer> firstMonth() {
+    return months().stream().min(Integer::compare);
+  }
+
+  @Value.Check
+  default void check() {
+    Checks.id(id());
+    Checks.months("/months", months());
+  }
+
+  static ImmutableTask.Builder builder() {
+    return ImmutableTask.builder();
+  }
+}

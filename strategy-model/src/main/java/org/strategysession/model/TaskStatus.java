@@ -1,0 +1,6 @@
+package org.strategysession.model;
+
+/** A task's status; absent means {@link #PROPOSED}. */
+public enum TaskStatus {
+  PROPOSED, APPROVED, DROPPED
+}
