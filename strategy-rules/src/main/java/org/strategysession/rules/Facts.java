@@ -1,0 +1,367 @@
+package org.strategysession.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.strategysession.model.AgendaItem;
+import org.strategysession.model.AgendaKind;
+import org.strategysession.model.Department;
+import org.strategysession.model.DepartmentPlan;
+import org.strategysession.model.FollowUp;
+import org.strategysession.model.Goal;
+import org.strategysession.model.Initiative;
+import org.strategysession.model.KeyTaskAssignment;
+import org.strategysession.model.Kpi;
+import org.strategysession.model.Need;
+import org.strategysession.model.Person;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.Remark;
+import org.strategysession.model.Session;
+import org.strategysession.model.Task;
+import org.strategysession.model.TaskStatus;
+import org.strategysession.model.YearReport;
+import org.strategysession.rules.facts.AgendaItemFact;
+import org.strategysession.rules.facts.AssumedMonthFact;
+import org.strategysession.rules.facts.DepartmentFact;
+import org.strategysession.rules.facts.DocumentFact;
+import org.strategysession.rules.facts.EarlierDocumentFact;
+import org.strategysession.rules.facts.EarlierGoalFact;
+import org.strategysession.rules.facts.EarlierKpiFact;
+import org.strategysession.rules.facts.ElementFact;
+import org.strategysession.rules.facts.GoalFact;
+import org.strategysession.rules.facts.GoalKpiFact;
+import org.strategysession.rules.facts.InitiativeFact;
+import org.strategysession.rules.facts.KeyTaskFact;
+import org.strategysession.rules.facts.KeyTaskSetFact;
+import org.strategysession.rules.facts.KpiFact;
+import org.strategysession.rules.facts.KpiMonthFact;
+import org.strategysession.rules.facts.NeedFact;
+import org.strategysession.rules.facts.ParticipantFact;
+import org.strategysession.rules.facts.PersonFact;
+import org.strategysession.rules.facts.PlanFact;
+import org.strategysession.rules.facts.QuarterFact;
+import org.strategysession.rules.facts.RefKind;
+import org.strategysession.rules.facts.Referable;
+import org.strategysession.rules.facts.ReferenceFact;
+import org.strategysession.rules.facts.RemarkFact;
+import org.strategysession.rules.facts.ReportSectionFact;
+import org.strategysession.rules.facts.SessionDateFact;
+import org.strategysession.rules.facts.SessionDayFact;
+import org.strategysession.rules.facts.SessionFact;
+import org.strategysession.rules.facts.StandardBlockFact;
+import org.strategysession.rules.facts.SupportFact;
+import org.strategysession.rules.facts.TaskFact;
+import org.strategysession.rules.facts.TaskMonthFact;
+import org.strategysession.rules.facts.TrackerRefFact;
+
+/**
+ * Flattens a document into the facts the rules match: one record per element, reference,
+ * month, need and support, each with its id, department and JSON Pointer. The only place that
+ * walks the document for the rules; no rule logic lives here, only the shape of the data.
+ */
+final class Facts {
+  /** The standard program's blocks per day, with the minutes of {@code FORMAT.md}. */
+  private static final Object[][] STANDARD_BLOCKS = {
+    {1, AgendaKind.INTRO, 30, 30},
+    {1, AgendaKind.DEPARTMENT_REPORT, 180, 240},
+    {1, AgendaKind.DISCUSSION, 60, 60},
+    {1, AgendaKind.GOAL_SETTING, 120, 120},
+    {2, AgendaKind.TASK_PRESENTATION, 240, 240},
+    {2, AgendaKind.INITIATIVES, 240, 240},
+  };
+
+  private static final String[] CHECKED_SECTIONS = {
+    "results", "strengths", "weaknesses", "marketChanges", "conclusions"
+  };
+
+  private final List<Object> out = new ArrayList<>();
+  private final CheckOptions options;
+  private int seq;
+
+  private Facts(CheckOptions options) {
+    this.options = options;
+  }
+
+  /** The facts of one document. */
+  static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options) {
+    Facts f = new Facts(options);
+    f.document(doc, asOf);
+    return f.out;
+  }
+
+  /** The facts that describe the earlier version, for the revision rules. */
+  static List<Object> earlier(PlanDocument earlier) {
+    List<Object> out = new ArrayList<>();
+    out.add(new EarlierDocumentFact(earlier.company(), earlier.planningYear()));
+    for (DepartmentPlan plan : earlier.plans()) {
+      for (Kpi k : plan.kpis()) {
+        out.add(new EarlierKpiFact(k.id(), plan.department(), k.name().orElse(null),
+            k.target().orElse(null)));
+      }
+      for (Goal g : plan.goals()) {
+        out.add(new EarlierGoalFact(g.id(), plan.department(), g.title().orElse(null)));
+      }
+    }
+    return out;
+  }
+
+  private void document(PlanDocument doc, LocalDate asOf) {
+    out.add(new DocumentFact(doc.company(), doc.planningYear(), doc.session().isPresent(),
+        doc.followUp().isPresent(), asOf));
+    for (int q = 1; q <= 4; q++) {
+      out.add(new QuarterFact(q, 3 * q - 2, 3 * q));
+    }
+    people(doc);
+    departments(doc);
+    for (int i = 0; i < doc.plans().size(); i++) {
+      plan(doc.plans().get(i), i);
+    }
+    remarks(doc);
+    initiatives(doc);
+    doc.session().ifPresent(this::session);
+    doc.followUp().ifPresent(this::followUp);
+  }
+
+  private void people(PlanDocument doc) {
+    for (int i = 0; i < doc.people().size(); i++) {
+      Person p = doc.people().get(i);
+      String path = "/people/" + i;
+      String dept = p.department().orElse(null);
+      element(p.id(), "person", dept, path);
+      out.add(new Referable(p.id(), RefKind.PERSON));
+      out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null), path));
+      ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
+    }
+  }
+
+  private void departments(PlanDocument doc) {
+    for (int i = 0; i < doc.departments().size(); i++) {
+      Department d = doc.departments().get(i);
+      String path = "/departments/" + i;
+      element(d.id(), "department", d.id(), path);
+      out.add(new Referable(d.id(), RefKind.DEPARTMENT));
+      boolean dependent = d.kind().map(options.salesDependentKinds()::contains).orElse(false);
+      out.add(new DepartmentFact(d.id(), d.name().orElse(null), d.kind().orElse(null),
+          d.head().orElse(null), dependent, path));
+      ref(d.id(), d.id(), path + "/head", RefKind.PERSON, d.head().orElse(null));
+    }
+  }
+
+  private void plan(DepartmentPlan plan, int i) {
+    String dept = plan.department();
+    String path = "/plans/" + i;
+    out.add(new PlanFact(dept, i, plan.submittedOn().orElse(null), plan.report().isPresent(),
+        plan.kpis().size(), plan.goals().size(), path));
+    ref(dept, dept, path + "/department", RefKind.DEPARTMENT, dept);
+    plan.report().ifPresent(r -> report(r, dept, path + "/report"));
+    for (int j = 0; j < plan.kpis().size(); j++) {
+      kpi(plan.kpis().get(j), dept, path + "/kpis/" + j);
+    }
+    for (int j = 0; j < plan.goals().size(); j++) {
+      goal(plan.goals().get(j), dept, path + "/goals/" + j);
+    }
+    for (int j = 0; j < plan.tasks().size(); j++) {
+      task(plan.tasks().get(j), dept, path + "/tasks/" + j);
+    }
+  }
+
+  private void report(YearReport r, String dept, String path) {
+    List<List<String>> sections =
+        List.of(r.results(), r.strengths(), r.weaknesses(), r.marketChanges(), r.conclusions());
+    for (int s = 0; s < CHECKED_SECTIONS.length; s++) {
+      boolean empty = sections.get(s).stream().allMatch(String::isBlank);
+      out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
+          path + "/" + CHECKED_SECTIONS[s]));
+    }
+    for (int k = 0; k < r.proposals().size(); k++) {
+      ref(dept, dept, path + "/proposals/" + k + "/to", RefKind.DEPARTMENT,
+          r.proposals().get(k).to().orElse(null));
+    }
+  }
+
+  private void kpi(Kpi k, String dept, String path) {
+    element(k.id(), "kpi", dept, path);
+    out.add(new Referable(k.id(), RefKind.KPI));
+    String basedOn = k.basedOn().flatMap(b -> b.kpi()).orElse(null);
+    out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
+        k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
+        k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
+        path));
+    for (Map.Entry<Integer, java.math.BigDecimal> e : k.monthly().entrySet()) {
+      out.add(new KpiMonthFact(k.id(), dept, e.getKey(), e.getValue()));
+    }
+    k.basedOn().ifPresent(b -> {
+      ref(k.id(), dept, path + "/basedOn/kpi", RefKind.KPI, basedOn);
+      for (Map.Entry<Integer, java.math.BigDecimal> e : b.assumedMonthly().entrySet()) {
+        out.add(new AssumedMonthFact(k.id(), dept, basedOn, e.getKey(), e.getValue(),
+            path + "/basedOn/assumedMonthly/" + e.getKey()));
+      }
+    });
+  }
+
+  private void goal(Goal g, String dept, String path) {
+    element(g.id(), "goal", dept, path);
+    out.add(new Referable(g.id(), RefKind.GOAL));
+    out.add(new Referable(g.id(), RefKind.ADDRESSABLE));
+    out.add(new GoalFact(g.id(), dept, g.title().orElse(null), g.owner().orElse(null),
+        g.kpis().size(), path));
+    ref(g.id(), dept, path + "/owner", RefKind.PERSON, g.owner().orElse(null));
+    for (int k = 0; k < g.kpis().size(); k++) {
+      out.add(new GoalKpiFact(g.id(), g.kpis().get(k), dept));
+      ref(g.id(), dept, path + "/kpis/" + k, RefKind.KPI, g.kpis().get(k));
+    }
+  }
+
+  private void task(Task t, String dept, String path) {
+    element(t.id(), "task", dept, path);
+    out.add(new Referable(t.id(), RefKind.TASK));
+    out.add(new Referable(t.id(), RefKind.ADDRESSABLE));
+    boolean dropped = t.isDropped();
+    Integer first = t.firstMonth().orElse(null);
+    String owner = t.owner().orElse(null);
+    out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
+        t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, first,
+        t.months().size(), path));
+    ref(t.id(), dept, path + "/goal", RefKind.GOAL, t.goal().orElse(null));
+    ref(t.id(), dept, path + "/owner", RefKind.PERSON, owner);
+    Set<Integer> seen = new HashSet<>();
+    for (Integer m : t.months()) {
+      if (seen.add(m)) {
+        out.add(new TaskMonthFact(t.id(), dept, owner, m, dropped));
+      }
+    }
+    for (int k = 0; k < t.needs().size(); k++) {
+      Need n = t.needs().get(k);
+      String needPath = path + "/needs/" + k;
+      out.add(new NeedFact(t.id(), dept, k, n.department().orElse(null), n.what().orElse(null),
+          dropped, needPath));
+      ref(t.id(), dept, needPath + "/department", RefKind.DEPARTMENT,
+          n.department().orElse(null));
+    }
+    for (int k = 0; k < t.supports().size(); k++) {
+      String supportPath = path + "/supports/" + k;
+      out.add(new SupportFact(t.id(), dept, k, t.supports().get(k), dropped, first,
+          supportPath));
+      ref(t.id(), dept, supportPath, RefKind.TASK, t.supports().get(k));
+    }
+  }
+
+  private void remarks(PlanDocument doc) {
+    for (int i = 0; i < doc.remarks().size(); i++) {
+      Remark r = doc.remarks().get(i);
+      String path = "/remarks/" + i;
+      String dept = r.department().orElse(null);
+      element(r.id(), "remark", dept, path);
+      out.add(new RemarkFact(r.id(), dept, r.kind().orElse(null), r.text().orElse(null),
+          r.addressedBy().size(), path));
+      ref(r.id(), dept, path + "/department", RefKind.DEPARTMENT, dept);
+      for (int k = 0; k < r.addressedBy().size(); k++) {
+        ref(r.id(), dept, path + "/addressedBy/" + k, RefKind.ADDRESSABLE,
+            r.addressedBy().get(k));
+      }
+    }
+  }
+
+  private void initiatives(PlanDocument doc) {
+    for (int i = 0; i < doc.initiatives().size(); i++) {
+      Initiative in = doc.initiatives().get(i);
+      String path = "/initiatives/" + i;
+      String dept = in.proposedBy().orElse(null);
+      element(in.id(), "initiative", dept, path);
+      out.add(new Referable(in.id(), RefKind.INITIATIVE));
+      out.add(new Referable(in.id(), RefKind.ADDRESSABLE));
+      out.add(new InitiativeFact(in.id(), in.title().orElse(null), dept,
+          new HashSet<>(in.departments()).size(), in.owner().orElse(null),
+          in.effectiveStatus(), in.decidedOn().orElse(null), path));
+      ref(in.id(), dept, path + "/proposedBy", RefKind.DEPARTMENT, dept);
+      for (int k = 0; k < in.departments().size(); k++) {
+        ref(in.id(), dept, path + "/departments/" + k, RefKind.DEPARTMENT,
+            in.departments().get(k));
+      }
+      ref(in.id(), dept, path + "/owner", RefKind.PERSON, in.owner().orElse(null));
+    }
+  }
+
+  private void session(Session s) {
+    List<LocalDate> days = s.days();
+    boolean consecutive = true;
+    for (int i = 1; i < days.size(); i++) {
+      consecutive &= days.get(i).equals(days.get(i - 1).plusDays(1));
+    }
+    out.add(new SessionFact(days.size(), consecutive, new HashSet<>(s.participants()).size(),
+        s.facilitator().orElse(null), s.venue().isPresent(),
+        s.venue().flatMap(v -> v.format()).orElse(null),
+        s.venue().flatMap(v -> v.offsite()).orElse(null),
+        days.isEmpty() ? null : days.get(0),
+        days.isEmpty() ? null : days.get(days.size() - 1), "/session"));
+    for (LocalDate d : days) {
+      out.add(new SessionDateFact(d));
+    }
+    int lastDay = days.size();
+    for (AgendaItem item : s.agenda()) {
+      lastDay = Math.max(lastDay, item.day().orElse(0));
+    }
+    Map<Integer, Integer> working = s.workingMinutesByDay();
+    for (int day = 1; day <= lastDay; day++) {
+      out.add(new SessionDayFact(day, day <= days.size() ? days.get(day - 1) : null,
+          working.getOrDefault(day, 0)));
+    }
+    for (Object[] b : STANDARD_BLOCKS) {
+      out.add(new StandardBlockFact((Integer) b[0], (AgendaKind) b[1], (Integer) b[2],
+          (Integer) b[3]));
+    }
+    ref("session", null, "/session/facilitator", RefKind.PERSON, s.facilitator().orElse(null));
+    for (int k = 0; k < s.participants().size(); k++) {
+      String p = s.participants().get(k);
+      out.add(new ParticipantFact(p));
+      ref("session", null, "/session/participants/" + k, RefKind.PERSON, p);
+    }
+    for (int i = 0; i < s.agenda().size(); i++) {
+      AgendaItem item = s.agenda().get(i);
+      String path = "/session/agenda/" + i;
+      out.add(new AgendaItemFact(i, item.day().orElse(null), item.startMinute().orElse(null),
+          item.endMinute().orElse(null), item.minutes().orElse(null), item.kind().orElse(null),
+          item.department().orElse(null), item.presenter().orElse(null), path));
+      ref("session", null, path + "/department", RefKind.DEPARTMENT,
+          item.department().orElse(null));
+      ref("session", null, path + "/presenter", RefKind.PERSON, item.presenter().orElse(null));
+    }
+  }
+
+  private void followUp(FollowUp f) {
+    for (int i = 0; i < f.keyTasks().size(); i++) {
+      KeyTaskAssignment a = f.keyTasks().get(i);
+      String path = "/followUp/keyTasks/" + i;
+      String person = a.person().orElse(null);
+      Integer month = a.month().orElse(null);
+      out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, path));
+      ref("followUp", null, path + "/person", RefKind.PERSON, person);
+      for (int k = 0; k < a.tasks().size(); k++) {
+        out.add(new KeyTaskFact(person, month, a.tasks().get(k), i, k, path + "/tasks/" + k));
+        ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, a.tasks().get(k));
+      }
+    }
+    for (Map.Entry<String, String> e : f.trackerRefs().entrySet()) {
+      out.add(new TrackerRefFact(e.getKey(), e.getValue()));
+      ref("followUp", null, "/followUp/trackerRefs/" + escape(e.getKey()), RefKind.TASK,
+          e.getKey());
+    }
+  }
+
+  private void element(String id, String kind, String department, String path) {
+    out.add(new ElementFact(seq++, id, kind, department, path));
+  }
+
+  private void ref(String holder, String dept, String path, RefKind kind, String target) {
+    if (target != null) {
+      out.add(new ReferenceFact(holder, dept, path, kind, target));
+    }
+  }
+
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,253 @@
+package org.strategysession.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.StatelessKieSession;
+import org.strategysession.model.PlanDocument;
+
+/**
+ * Checks plan documents against the rule catalog ({@link RuleCatalog}) and, optionally, an
+ * embedder's own DRL.
+ *
+ * <p>Build one checker at start-up and share it: it is immutable and thread-safe, holds the
+ * rule base, and runs each check in a fresh stateless session. The standard rules are compiled
+ * when the library is built; building a checker only assembles them (and compiles the
+ * embedder's DRL, if any, reporting DRL errors then).
+ *
+ * <p>A check never throws for a document the reader accepted. A fault inside a rule (a bug in
+ * an embedder's DRL, say) is reported as an {@code ERROR} finding of rule {@value
+ * #RULE_FAILED} whose subject is the failing rule, so it is never mistaken for "no findings".
+ * Arguments are never null ({@link NullPointerException} otherwise).
+ */
+public final class PlanChecker {
+  /** The rule id of the finding that reports a fault inside a rule. */
+  public static final String RULE_FAILED = "RULE_FAILED";
+
+  private final KieBase standard;
+  private final KieBase custom;
+  private final CheckOptions options;
+  private final Locale locale;
+  private final Set<String> disabled;
+  private final Map<String, Severity> severities;
+
+  private PlanChecker(Builder b) {
+    this.options = b.options;
+    this.locale = b.locale;
+    this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
+    this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
+    this.standard = StandardRuleBase.build(disabled);
+    this.custom = b.sources.isEmpty() ? null : CustomRuleBase.compile(b.sources);
+  }
+
+  /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
+  public static PlanChecker standard() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The options in force. */
+  public CheckOptions options() {
+    return options;
+  }
+
+  /** The message locale. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The switched-off rule ids. */
+  public Set<String> disabledRules() {
+    return disabled;
+  }
+
+  /** The severity a finding of this rule is reported with by this checker. */
+  public Severity severityOf(String rule, Severity declared) {
+    return severities.getOrDefault(rule, declared);
+  }
+
+  /** Checks one document; rules that depend on the date of the check do not run. */
+  public CheckReport check(PlanDocument document) {
+    return run(Objects.requireNonNull(document, "document"), null, null);
+  }
+
+  /** Checks one document as of a date (time-dependent rules use it). */
+  public CheckReport check(PlanDocument document, LocalDate asOf) {
+    return run(Objects.requireNonNull(document, "document"), null,
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Checks a quarterly revision against the version it revises: the revision rules and all
+   * single-document rules of the revised document.
+   */
+  public CheckReport checkRevision(PlanDocument earlier, PlanDocument revised) {
+    return run(Objects.requireNonNull(revised, "revised"),
+        Objects.requireNonNull(earlier, "earlier"), null);
+  }
+
+  /** {@link #checkRevision(PlanDocument, PlanDocument)} as of a date. */
+  public CheckReport checkRevision(PlanDocument earlier, PlanDocument revised, LocalDate asOf) {
+    return run(Objects.requireNonNull(revised, "revised"),
+        Objects.requireNonNull(earlier, "earlier"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
+    List<Object> facts = Facts.of(document, asOf, options);
+    if (earlier != null) {
+      facts.addAll(Facts.earlier(earlier));
+    }
+    Reporter reporter = new Reporter();
+    List<Finding> findings = new ArrayList<>();
+    execute(standard, facts, reporter, findings);
+    if (custom != null) {
+      execute(custom, facts, reporter, findings);
+    }
+    for (Reporter.Raw raw : reporter.raw()) {
+      if (!disabled.contains(raw.rule())) {
+        findings.add(finding(raw));
+      }
+    }
+    return new CheckReport(findings);
+  }
+
+  private void execute(KieBase base, Collection<Object> facts, Reporter reporter,
+      List<Finding> faults) {
+    StatelessKieSession session = base.newStatelessKieSession();
+    Set<String> globals = globals(base);
+    if (globals.contains("reporter")) {
+      session.setGlobal("reporter", reporter);
+    }
+    if (globals.contains("options")) {
+      session.setGlobal("options", options);
+    }
+    try {
+      session.execute(facts);
+    } catch (RuntimeException e) {
+      faults.add(fault(e));
+    }
+  }
+
+  private static Set<String> globals(KieBase base) {
+    Set<String> out = new LinkedHashSet<>();
+    for (KiePackage p : base.getKiePackages()) {
+      p.getGlobalVariables().forEach(g -> out.add(g.getName()));
+    }
+    return out;
+  }
+
+  private Finding fault(RuntimeException e) {
+    String rule = "unknown";
+    Throwable cause = e;
+    if (e instanceof org.kie.api.runtime.rule.ConsequenceException) {
+      rule = ((org.kie.api.runtime.rule.ConsequenceException) e).getMatch().getRule().getName();
+      cause = e.getCause() == null ? e : e.getCause();
+    }
+    String detail = cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    String message = Messages.isRussian(locale)
+        ? "Сбой правила " + rule + ": " + detail
+        : "Rule " + rule + " failed: " + detail;
+    return Finding.builder().rule(RULE_FAILED).severity(Severity.ERROR).subject(rule)
+        .message(message).addArguments(rule, detail).build();
+  }
+
+  private Finding finding(Reporter.Raw raw) {
+    String message = raw.message() == null
+        ? raw.literal()
+        : Messages.render(raw.message().template(locale), raw.arguments(), locale);
+    return Finding.builder()
+        .rule(raw.rule())
+        .severity(severities.getOrDefault(raw.rule(), raw.severity()))
+        .subject(raw.subject())
+        .department(java.util.Optional.ofNullable(raw.department()))
+        .path(java.util.Optional.ofNullable(raw.path()))
+        .message(message)
+        .arguments(raw.arguments())
+        .build();
+  }
+
+  /** Builds a {@link PlanChecker}; not thread-safe, use from one thread. */
+  public static final class Builder {
+    private CheckOptions options = CheckOptions.defaults();
+    private Locale locale = Locale.ENGLISH;
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<RuleSource> sources = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The thresholds; default {@link CheckOptions#defaults()}. */
+    public Builder options(CheckOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /** The message language: {@code ru} gives Russian, anything else English (the default). */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Switches rules off by id (catalog or custom ids); unknown ids are ignored. */
+    public Builder disable(String... rules) {
+      for (String r : rules) {
+        disabled.add(Objects.requireNonNull(r, "rule"));
+      }
+      return this;
+    }
+
+    /** Switches rules off by id. */
+    public Builder disable(Collection<String> rules) {
+      return disable(rules.toArray(String[]::new));
+    }
+
+    /** Keeps only these catalog rules on (plus any custom rules). */
+    public Builder enableOnly(Collection<String> rules) {
+      for (RuleInfo r : RuleCatalog.rules()) {
+        if (!rules.contains(r.id())) {
+          disabled.add(r.id());
+        }
+      }
+      return this;
+    }
+
+    /** Reports a rule's findings with another severity. */
+    public Builder severity(String rule, Severity severity) {
+      severities.put(Objects.requireNonNull(rule, "rule"),
+          Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Adds an embedder's own DRL, compiled when {@link #build()} runs; needs
+     * {@code org.drools:drools-model-codegen} on the class path.
+     */
+    public Builder addRules(RuleSource source) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /**
+     * The checker.
+     *
+     * @throws RuleCompilationException if added DRL does not compile
+     */
+    public PlanChecker build() {
+      return new PlanChecker(this);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.strategysession.rules;
+
+/** The concern a rule belongs to; one DRL file per group. */
+public enum RuleGroup {
+  INTEGRITY("integrity"),
+  PREPARATION("preparation"),
+  PLAN("plan"),
+  SALES("sales"),
+  CROSS_DEPARTMENT("cross-department"),
+  SESSION("session"),
+  INITIATIVES("initiatives"),
+  FOLLOW_UP("follow-up"),
+  REVISION("revision"),
+  /** Rules an embedder added with its own DRL. */
+  CUSTOM("custom");
+
+  private final String fileName;
+
+  RuleGroup(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** The DRL file name of the group, without extension. */
+  public String fileName() {
+    return fileName;
+  }
+}

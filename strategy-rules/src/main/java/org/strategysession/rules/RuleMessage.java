@@ -1,0 +1,156 @@
+package org.strategysession.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A rule's message templates (English and Russian) typed by their number of arguments, so a
+ * rule passes exactly the arguments its message names. {@code {0}}, {@code {1}} … in a
+ * template stand for the arguments; see {@link Messages} for how each kind of argument is
+ * rendered. Immutable and thread-safe.
+ */
+public abstract class RuleMessage {
+  private final RuleInfo rule;
+  private final String english;
+  private final String russian;
+
+  RuleMessage(RuleInfo rule, String english, String russian) {
+    this.rule = Objects.requireNonNull(rule);
+    this.english = Objects.requireNonNull(english);
+    this.russian = Objects.requireNonNull(russian);
+  }
+
+  /** The rule this message belongs to. */
+  public RuleInfo rule() {
+    return rule;
+  }
+
+  /** The number of arguments the templates take. */
+  public abstract int arity();
+
+  /** The template for the locale: Russian for {@code ru}, English otherwise. */
+  public String template(Locale locale) {
+    return Messages.isRussian(locale) ? russian : english;
+  }
+
+  MessageArgs args(Object... arguments) {
+    return new MessageArgs(this, List.of(Messages.nonNull(arguments)));
+  }
+
+  /** A message without arguments. */
+  public static final class Of0 extends RuleMessage {
+    Of0(RuleInfo rule, String english, String russian) {
+      super(rule, english, russian);
+    }
+
+    @Override
+    public int arity() {
+      return 0;
+    }
+
+    public MessageArgs with() {
+      return args();
+    }
+  }
+
+  /** A message with one argument. */
+  public static final class Of1 extends RuleMessage {
+    Of1(RuleInfo rule, String english, String russian) {
+      super(rule, english, russian);
+    }
+
+    @Override
+    public int arity() {
+      return 1;
+    }
+
+    public MessageArgs with(Object a) {
+      return args(a);
+    }
+  }
+
+  /** A message with two arguments. */
+  public static final class Of2 extends RuleMessage {
+    Of2(RuleInfo rule, String english, String russian) {
+      super(rule, english, russian);
+    }
+
+    @Override
+    public int arity() {
+      return 2;
+    }
+
+    public MessageArgs with(Object a, Object b) {
+      return args(a, b);
+    }
+  }
+
+  /** A message with three arguments. */
+  public static final class Of3 extends RuleMessage {
+    Of3(RuleInfo rule, String english, String russian) {
+      super(rule, english, russian);
+    }
+
+    @Override
+    public int arity() {
+      return 3;
+    }
+
+    public MessageArgs with(Object a, Object b, Object c) {
+      return args(a, b, c);
+    }
+  }
+
+  /** A message with four arguments. */
+  public static final class Of4 extends RuleMessage {
+    Of4(RuleInfo rule, String english, String russian) {
+      super(rule, english, russian);
+    }
+
+    @Override
+    public int arity() {
+      return 4;
+    }
+
+    public MessageArgs with(Object a, Object b, Object c, Object d) {
+      return args(a, b, c, d);
+    }
+  }
+
+  /** A message with five arguments. */
+  public static final class Of5 extends RuleMessage {
+    Of5(RuleInfo rule, String english, String russian) {
+      super(rule, english, russian);
+    }
+
+    @Override
+    public int arity() {
+      return 5;
+    }
+
+    public MessageArgs with(Object a, Object b, Object c, Object d, Object e) {
+      return args(a, b, c, d, e);
+    }
+  }
+
+  /** A message bound to its arguments, ready to be reported. */
+  public static final class MessageArgs {
+    private final RuleMessage message;
+    private final List<Object> arguments;
+
+    MessageArgs(RuleMessage message, List<Object> arguments) {
+      this.message = message;
+      this.arguments = arguments;
+    }
+
+    public RuleMessage message() {
+      return message;
+    }
+
+    /** The arguments; absent values are {@link Messages#NONE}. */
+    public List<Object> arguments() {
+      return arguments;
+    }
+  }
+}

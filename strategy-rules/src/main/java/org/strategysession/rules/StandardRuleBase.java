@@ -1,0 +1,125 @@
+package org.strategysession.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
+import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * The one loader of the standard rule base. The DRL files are compiled into an executable
+ * model when the library is built (kie-maven-plugin); here the generated model classes are
+ * only instantiated and assembled, so no DRL is parsed or compiled at run time.
+ */
+final class StandardRuleBase {
+  /** Written by the kie-maven-plugin: the names of the generated model classes. */
+  static final String MODEL_LIST = "META-INF/kie/org.strategysession/strategy-rules/drools-model";
+
+  private static volatile List<Model> models;
+
+  private StandardRuleBase() {}
+
+  /** A rule base holding only the standard rules whose ids {@code enabled} accepts. */
+  static KieBase build(Set<String> disabled) {
+    List<Model> selected = new ArrayList<>();
+    for (Model m : models()) {
+      selected.add(disabled.isEmpty() ? m : new Filtered(m, disabled));
+    }
+    return KieBaseBuilder.createKieBaseFromModel(selected);
+  }
+
+  static List<Model> models() {
+    List<Model> loaded = models;
+    if (loaded == null) {
+      synchronized (StandardRuleBase.class) {
+        loaded = models;
+        if (loaded == null) {
+          loaded = load();
+          models = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  private static List<Model> load() {
+    ClassLoader loader = StandardRuleBase.class.getClassLoader();
+    List<Model> out = new ArrayList<>();
+    try (InputStream in = loader.getResourceAsStream(MODEL_LIST)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the compiled standard rules are missing from the class path (" + MODEL_LIST
+                + "): strategy-rules was not built with its kie-maven-plugin step");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String name = line.trim();
+        if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+          continue;
+        }
+        out.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+      }
+    } catch (IOException | ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load the compiled standard rules: " + e, e);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** A model without the switched-off rules: they are not in the rule base at all. */
+  private static final class Filtered implements Model {
+    private final Model model;
+    private final List<Rule> rules;
+
+    Filtered(Model model, Set<String> disabled) {
+      this.model = model;
+      this.rules = model.getRules().stream().filter(r -> !disabled.contains(r.getName())).toList();
+    }
+
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<Rule> getRules() {
+      return rules;
+    }
+
+    @Override
+    public List<Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
+  }
+}
