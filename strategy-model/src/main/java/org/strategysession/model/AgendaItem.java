@@ -1,6 +1,7 @@
 package org.strategysession.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** One slot of the session's agenda. */
 @Value.Immutable
+@JsonPropertyOrder({"day", "start", "minutes", "kind", "title", "department", "presenter"})
 @JsonSerialize(as = ImmutableAgendaItem.class)
 @JsonDeserialize(as = ImmutableAgendaItem.class)
 public interface AgendaItem {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A department of the company. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "name", "kind", "head"})
 @JsonSerialize(as = ImmutableDepartment.class)
 @JsonDeserialize(as = ImmutableDepartment.class)
 public interface Department {

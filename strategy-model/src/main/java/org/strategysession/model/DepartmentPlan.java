@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** One department's tab of the shared spreadsheet: its report, KPIs, goals and tasks. */
 @Value.Immutable
+@JsonPropertyOrder({"department", "submittedOn", "report", "kpis", "goals", "tasks"})
 @JsonSerialize(as = ImmutableDepartmentPlan.class)
 @JsonDeserialize(as = ImmutableDepartmentPlan.class)
 public interface DepartmentPlan {

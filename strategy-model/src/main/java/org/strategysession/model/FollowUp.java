@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** What happened after the session: key tasks per head and month, tracker keys. */
 @Value.Immutable
+@JsonPropertyOrder({"keyTasks", "trackerRefs"})
 @JsonSerialize(as = ImmutableFollowUp.class)
 @JsonDeserialize(as = ImmutableFollowUp.class)
 public interface FollowUp {

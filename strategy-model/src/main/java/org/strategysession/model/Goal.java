@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** A goal of a department's plan. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "title", "owner", "kpis"})
 @JsonSerialize(as = ImmutableGoal.class)
 @JsonDeserialize(as = ImmutableGoal.class)
 public interface Goal {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** A cross-department initiative, analysed and decided after the session. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "title", "theme", "proposedBy", "departments", "owner", "status", "decidedOn"})
 @JsonSerialize(as = ImmutableInitiative.class)
 @JsonDeserialize(as = ImmutableInitiative.class)
 public interface Initiative {

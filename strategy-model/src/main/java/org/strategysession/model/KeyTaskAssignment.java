@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** A person's key tasks for one month (an entry of {@code followUp.keyTasks}). */
 @Value.Immutable
+@JsonPropertyOrder({"person", "month", "tasks"})
 @JsonSerialize(as = ImmutableKeyTaskAssignment.class)
 @JsonDeserialize(as = ImmutableKeyTaskAssignment.class)
 public interface KeyTaskAssignment {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** A key indicator of a department's plan, with its target number. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "name", "unit", "baseline", "target", "direction", "monthly", "basedOn"})
 @JsonSerialize(as = ImmutableKpi.class)
 @JsonDeserialize(as = ImmutableKpi.class)
 public interface Kpi {

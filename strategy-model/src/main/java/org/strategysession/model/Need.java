@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A resource a task asks of another department. */
 @Value.Immutable
+@JsonPropertyOrder({"department", "what"})
 @JsonSerialize(as = ImmutableNeed.class)
 @JsonDeserialize(as = ImmutableNeed.class)
 public interface Need {

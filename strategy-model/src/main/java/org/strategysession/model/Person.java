@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** Someone referenced anywhere in the document: a head, a specialist, the facilitator. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "name", "department", "role", "email"})
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
 public interface Person {

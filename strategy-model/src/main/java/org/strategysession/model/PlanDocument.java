@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  * on first use; where ids repeat, the first element in document order wins.
  */
 @Value.Immutable
+@JsonPropertyOrder({"format", "company", "planningYear", "people", "departments", "session", "plans", "remarks", "initiatives", "followUp", "revision"})
 @JsonSerialize(as = ImmutablePlanDocument.class)
 @JsonDeserialize(as = ImmutablePlanDocument.class)
 public interface PlanDocument {

@@ -1,14 +1,18 @@
 package org.strategysession.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -33,6 +37,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,17 +60,29 @@ import java.util.stream.Collectors;
  * The one reader and writer of {@code strategy-session/1} documents.
  *
  * <p>Reading is strict by default: unknown fields, duplicate keys, trailing content, wrong
- * types (no coercion of {@code "2027"} to a number or of {@code 1} to an enum), unknown enum
- * values and out-of-range numbers are rejected with a {@link PlanDocumentException} that
- * names the line, column and JSON Pointer. {@link #lenient()} ignores unknown fields (for
- * documents from newer producers) and is otherwise as strict. No polymorphic typing is ever
- * enabled.
+ * types (no coercion of {@code "2027"} to a number, of {@code 1} to an enum or of {@code
+ * "true"} to a boolean), unknown enum values (the message lists the allowed ones), meaningless
+ * values ({@link InvalidValueException}) and input over the {@link ReadLimits} are rejected
+ * with a {@link PlanDocumentException} that names the line, column and JSON Pointer; no other
+ * exception escapes for bad input. {@link #lenient()} ignores unknown fields (for documents
+ * from newer producers) and is otherwise as strict. No polymorphic typing is ever enabled.
  *
- * <p>Writing is deterministic: properties in the order of {@code FORMAT.md}, month maps by
- * month, absent values and empty lists left out, two-space indentation, {@code \n} line ends
- * and a final newline. A written document reads back equal.
+ * <p>Nulls: a field whose value is {@code null} (e.g. {@code "people": null} or {@code
+ * "name": null}) is read as absent, as producers that write every field of a draft tend to
+ * emit them; a required field that is {@code null} is reported missing. A {@code null} member
+ * of a list or month map ({@code "people": [null]}) is rejected at its own pointer ({@code
+ * /people/0}), since a list cannot hold nothing.
  *
- * <p>Instances are immutable and thread-safe; share them.
+ * <p>Input is UTF-8 (a UTF-8 byte order mark is skipped); UTF-16, UTF-32 and other binary
+ * input is rejected before parsing.
+ *
+ * <p>Writing is deterministic: properties in the order of {@code FORMAT.md} (pinned by
+ * {@code @JsonPropertyOrder}), month maps by month, absent values and empty lists left out,
+ * two-space indentation, {@code \n} line ends and a final newline. A written document reads
+ * back equal.
+ *
+ * <p>Instances are immutable and thread-safe; share them. Every method rejects a null
+ * argument with a {@link NullPointerException}.
  */
 public final class PlanDocuments {
   private static final PlanDocuments STRICT = new PlanDocuments(false, ReadLimits.defaults());
@@ -102,10 +119,12 @@ public final class PlanDocuments {
     return lenient == this.lenient ? this : new PlanDocuments(lenient, limits);
   }
 
+  /** Whether unknown fields are ignored rather than rejected. */
   public boolean isLenient() {
     return lenient;
   }
 
+  /** The limits this reader applies; never null. */
   public ReadLimits limits() {
     return limits;
   }
@@ -118,13 +137,7 @@ public final class PlanDocuments {
   public PlanDocument read(Path file) {
     Objects.requireNonNull(file, "file");
     try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw new PlanDocumentException(
-            "document of " + size + " bytes is larger than the limit of "
-                + limits.maxDocumentBytes() + " bytes",
-            0, 0, "");
-      }
+      requireSize(Files.size(file));
       try (InputStream in = Files.newInputStream(file)) {
         return read(in);
       }
@@ -142,7 +155,22 @@ public final class PlanDocuments {
    */
   public PlanDocument read(String json) {
     Objects.requireNonNull(json, "json");
-    return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    requireSize(bytes.length);
+    return read(new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * Rejects an input known to be over the document limit before parsing it. The parser checks
+   * the limit too, but only as it loads input, so a stream is still stopped near the limit.
+   */
+  private void requireSize(long bytes) {
+    if (bytes > limits.maxDocumentBytes()) {
+      throw new PlanDocumentException(
+          "the document is larger than the limit of " + limits.maxDocumentBytes()
+              + " bytes (ReadLimits.maxDocumentBytes): " + bytes + " bytes",
+          0, 0, "");
+    }
   }
 
   /**
@@ -154,11 +182,13 @@ public final class PlanDocuments {
     Objects.requireNonNull(in, "in");
     JsonParser parser = null;
     try {
-      parser = mapper.getFactory().createParser(in);
+      InputStream utf8 = requireUtf8(in);
+      parser = mapper.getFactory().createParser(utf8);
       PlanDocument document = mapper.readValue(parser, PlanDocument.class);
       if (document == null) {
         throw located("the document is null; expected an object", parser, "");
       }
+      requireEnd(parser);
       return document;
     } catch (PlanDocumentException e) {
       throw e;
@@ -174,6 +204,60 @@ public final class PlanDocuments {
           // the document is read or rejected already; a failing close changes neither
         }
       }
+    }
+  }
+
+  /**
+   * Rejects UTF-16 and UTF-32 input up front. Jackson would otherwise guess such an encoding
+   * from the first bytes (a binary file often looks like one) and report garbled characters
+   * instead of saying that the input is not UTF-8 text; JSON text never holds a NUL byte.
+   */
+  private static InputStream requireUtf8(InputStream in) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, 4);
+    byte[] head = new byte[4];
+    int n = 0;
+    while (n < head.length) {
+      int r = pushback.read(head, n, head.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    boolean utf16Bom =
+        n >= 2
+            && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+    boolean nul = false;
+    for (int i = 0; i < n; i++) {
+      nul |= head[i] == 0;
+    }
+    if (utf16Bom || nul) {
+      throw new PlanDocumentException(
+          "the document is not UTF-8 text (it starts like UTF-16, UTF-32 or binary data)",
+          1, 1, "");
+    }
+    pushback.unread(head, 0, n);
+    return pushback;
+  }
+
+  /**
+   * Checks that nothing but whitespace follows the document. Done here rather than by
+   * Jackson's trailing-token check so that the error says what it is about, whichever token
+   * (or malformed input) follows.
+   */
+  private static void requireEnd(JsonParser parser) throws IOException {
+    JsonToken next;
+    try {
+      next = parser.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw e; // a limit (the document size, checked as input is loaded), not trailing content
+    } catch (JsonProcessingException e) {
+      throw located("unexpected content after the end of the document", e, parser, "");
+    }
+    if (next != null) {
+      throw located(
+          "unexpected content after the end of the document: " + describeToken(parser),
+          parser, "");
     }
   }
 
@@ -222,6 +306,8 @@ public final class PlanDocuments {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // The caller owns the stream: read(InputStream) promises not to close it.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     JsonMapper mapper =
         JsonMapper.builder(factory)
@@ -233,7 +319,8 @@ public final class PlanDocuments {
             .disable(MapperFeature.AUTO_DETECT_SETTERS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Trailing content is checked by requireEnd, with a message of its own.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -246,7 +333,10 @@ public final class PlanDocuments {
         List.of(List.class, Collection.class, Set.class, Map.class, SortedMap.class)) {
       mapper
           .configOverride(container)
-          .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null));
+          .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null))
+          // Rejected by Jackson itself, a null member is reported at its own index; left to
+          // the immutable builders, it surfaces as a bare NullPointerException of the owner.
+          .setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
     for (LogicalType type : LogicalType.values()) {
       if (type == LogicalType.Textual) {
@@ -291,6 +381,10 @@ public final class PlanDocuments {
 
   private PlanDocumentException translate(JsonProcessingException e, JsonParser parser) {
     String pointer = pointerOf(e, parser);
+    StreamConstraintsException limit = findCause(e, StreamConstraintsException.class);
+    if (limit != null) {
+      return located(limitReason(limit.getOriginalMessage()), e, parser, pointer);
+    }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidValueException) {
@@ -371,7 +465,56 @@ public final class PlanDocuments {
     if (reason == null) {
       reason = e.getClass().getSimpleName();
     }
+    JsonParseException syntax = findCause(e, JsonParseException.class);
+    if (syntax != null) {
+      reason = syntax.getOriginalMessage() == null ? reason : syntax.getOriginalMessage();
+      Matcher dup = DUPLICATE.matcher(reason);
+      if (dup.find()) {
+        return located("duplicate field \"" + dup.group(1) + "\"", e, parser, pointer);
+      }
+      return located("malformed JSON: " + firstLine(reason), e, parser, pointer);
+    }
     return located(firstLine(reason), e, parser, pointer);
+  }
+
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
+
+  /** Names the limit in this library's terms (Jackson's message names its own classes). */
+  private String limitReason(String jacksonMessage) {
+    String m = jacksonMessage == null ? "" : jacksonMessage;
+    if (m.contains("MaxStringLength")) {
+      return "a string is longer than the limit of " + limits.maxStringLength()
+          + " characters (ReadLimits.maxStringLength)";
+    }
+    if (m.contains("MaxNameLength")) {
+      return "a field name is longer than the limit of " + limits.maxStringLength()
+          + " characters (ReadLimits.maxStringLength)";
+    }
+    if (m.contains("MaxNumberLength")) {
+      return "a number is longer than the limit of " + limits.maxNumberLength()
+          + " characters (ReadLimits.maxNumberLength)";
+    }
+    if (m.contains("MaxNestingDepth")) {
+      return "objects and arrays are nested deeper than the limit of "
+          + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth)";
+    }
+    if (m.contains("MaxDocumentLength")) {
+      return "the document is larger than the limit of " + limits.maxDocumentBytes()
+          + " bytes (ReadLimits.maxDocumentBytes)";
+    }
+    return "input over a read limit: " + firstLine(m);
+  }
+
+  private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static String firstLine(String s) {

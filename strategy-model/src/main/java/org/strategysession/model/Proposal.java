@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A proposal of the year report to an adjacent department. */
 @Value.Immutable
+@JsonPropertyOrder({"to", "text"})
 @JsonSerialize(as = ImmutableProposal.class)
 @JsonDeserialize(as = ImmutableProposal.class)
 public interface Proposal {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** A remark recorded during the session. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "day", "department", "kind", "text", "addressedBy"})
 @JsonSerialize(as = ImmutableRemark.class)
 @JsonDeserialize(as = ImmutableRemark.class)
 public interface Remark {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** Marks a document as a quarterly revision of the plan. */
 @Value.Immutable
+@JsonPropertyOrder({"quarter", "date"})
 @JsonSerialize(as = ImmutableRevision.class)
 @JsonDeserialize(as = ImmutableRevision.class)
 public interface Revision {

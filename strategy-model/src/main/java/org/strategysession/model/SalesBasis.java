@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** The sales figure a department's KPI rests on ({@code basedOn}). */
 @Value.Immutable
+@JsonPropertyOrder({"kpi", "assumed", "assumedMonthly"})
 @JsonSerialize(as = ImmutableSalesBasis.class)
 @JsonDeserialize(as = ImmutableSalesBasis.class)
 public interface SalesBasis {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 
 /** The two-day meeting: its days, venue, facilitator, participants and agenda. */
 @Value.Immutable
+@JsonPropertyOrder({"days", "venue", "facilitator", "participants", "agenda"})
 @JsonSerialize(as = ImmutableSession.class)
 @JsonDeserialize(as = ImmutableSession.class)
 public interface Session {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 
 /** A task of a department's plan, scheduled by month. */
 @Value.Immutable
+@JsonPropertyOrder({"id", "title", "goal", "owner", "months", "status", "needs", "supports"})
 @JsonSerialize(as = ImmutableTask.class)
 @JsonDeserialize(as = ImmutableTask.class)
 public interface Task {

@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** Where the session is held. */
 @Value.Immutable
+@JsonPropertyOrder({"name", "format", "offsite"})
 @JsonSerialize(as = ImmutableVenue.class)
 @JsonDeserialize(as = ImmutableVenue.class)
 public interface Venue {

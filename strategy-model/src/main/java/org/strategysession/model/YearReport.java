@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.immutables.value.Value;
 
 /** A department's report on the year, written before the session. */
 @Value.Immutable
+@JsonPropertyOrder({"results", "improvements", "difficulties", "strengths", "weaknesses", "marketChanges", "conclusions", "proposals"})
 @JsonSerialize(as = ImmutableYearReport.class)
 @JsonDeserialize(as = ImmutableYearReport.class)
 public interface YearReport {
