@@ -283,6 +283,42 @@ public final class RuleCatalog {
     return Optional.ofNullable(BY_ID.get(id));
   }
 
+  /**
+   * The catalog as a Markdown document ({@code docs/rules.md} is generated from it): per
+   * group, a table of id, default severity and the English and Russian titles and messages.
+   */
+  public static String toMarkdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Rule catalog\n\n")
+        .append("Generated from `RuleCatalog` (strategy-rules); do not edit by hand. ")
+        .append("A test fails when this file is stale; regenerate it with\n")
+        .append("`mvn -pl strategy-rules test -Dtest=RuleCatalogTest -Ddocs.update=true`.\n\n")
+        .append(ALL.size()).append(" rules. `{0}`, `{1}` … in a message stand for its arguments.\n");
+    for (RuleGroup group : RuleGroup.values()) {
+      List<RuleMessage> inGroup = ALL.stream().filter(m -> m.rule().group() == group).toList();
+      if (inGroup.isEmpty()) {
+        continue;
+      }
+      sb.append("\n## ").append(group.fileName()).append(" (`").append(group.fileName())
+          .append(".drl`)\n\n")
+          .append("| id | severity | title | message (en) | message (ru) |\n")
+          .append("|---|---|---|---|---|\n");
+      for (RuleMessage m : inGroup) {
+        RuleInfo r = m.rule();
+        sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
+            .append(cell(r.title(java.util.Locale.ENGLISH))).append(" / ")
+            .append(cell(r.title(java.util.Locale.forLanguageTag("ru")))).append(" | ")
+            .append(cell(m.template(java.util.Locale.ENGLISH))).append(" | ")
+            .append(cell(m.template(java.util.Locale.forLanguageTag("ru")))).append(" |\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|");
+  }
+
   private static Map<String, RuleMessage> index() {
     Map<String, RuleMessage> out = new LinkedHashMap<>();
     for (RuleMessage m : ALL) {
