@@ -1,0 +1,249 @@
+package org.strategysession.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.strategysession.model.DepartmentPlan;
+import org.strategysession.model.FollowUp;
+import org.strategysession.model.Goal;
+import org.strategysession.model.Initiative;
+import org.strategysession.model.KeyTaskAssignment;
+import org.strategysession.model.Kpi;
+import org.strategysession.model.Person;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.Remark;
+import org.strategysession.model.SalesBasis;
+import org.strategysession.model.Session;
+import org.strategysession.model.Task;
+import org.strategysession.model.Venue;
+import org.strategysession.model.YearReport;
+import org.strategysession.rules.testing.CleanDocuments;
+
+/**
+ * Laws of the checker over generated documents: a clean document gives no finding; one
+ * injected defect gives exactly its finding; the order of any list changes nothing in the
+ * report but the JSON pointers; eight threads sharing one checker agree with one.
+ */
+class RuleProperties {
+  private static final PlanChecker CHECKER = PlanChecker.standard();
+  private static ExecutorService pool;
+
+  @BeforeContainer
+  static void startPool() {
+    pool = Executors.newFixedThreadPool(8);
+  }
+
+  @AfterContainer
+  static void stopPool() {
+    pool.shutdownNow();
+  }
+
+  @Provide
+  Arbitrary<PlanDocument> clean() {
+    return CleanDocuments.documents();
+  }
+
+  @Property(tries = 200)
+  void a_clean_document_gives_no_finding(@ForAll("clean") PlanDocument doc) {
+    assertThat(CHECKER.check(doc).findings()).isEmpty();
+  }
+
+  /** One defect of a known kind, and the findings (rule, subject) it must give. */
+  enum Defect {
+    GOAL_WITHOUT_OWNER(d -> editGoal(d, g -> Goal.builder().from(g).owner(java.util.Optional.empty()).build())),
+    UNKNOWN_REFERENCE(d -> editGoal(d, g -> Goal.builder().from(g).owner("nobody").build())),
+    TASK_WITHOUT_OWNER(d -> editTask(d, t -> Task.builder().from(t).owner(java.util.Optional.empty()).build())),
+    TASK_WITHOUT_MONTHS(d -> editTask(d, t -> Task.builder().from(t).months(List.of()).build())),
+    KPI_WITHOUT_BASELINE(d -> editKpi(d, k -> Kpi.builder().from(k).baseline(java.util.Optional.empty()).build())),
+    SALES_ASSUMPTION_MISMATCH(d -> editKpi(d, k -> Kpi.builder().from(k).basedOn(
+        SalesBasis.builder().from(k.basedOn().get()).assumed(new BigDecimal("240")).build()).build())),
+    DUPLICATE_ID(d -> new Injected(PlanDocument.builder().from(d)
+        .addPeople(Person.of(lastPlan(d).goals().get(0).id())).build(),
+        List.of("DUPLICATE_ID " + lastPlan(d).goals().get(0).id()))),
+    REPORT_SECTION_EMPTY(d -> editPlan(d, p -> DepartmentPlan.builder().from(p)
+        .report(YearReport.builder().from(p.report().get()).strengths(List.of()).build()).build(),
+        "REPORT_SECTION_EMPTY")),
+    PLAN_LATE(d -> editPlan(d, p -> DepartmentPlan.builder().from(p)
+        .submittedOn(d.session().get().days().get(0)).build(), "PLAN_LATE")),
+    VENUE_IN_OFFICE(d -> new Injected(PlanDocument.builder().from(d).session(Session.builder()
+        .from(d.session().get()).venue(Venue.builder().from(d.session().get().venue().get())
+            .offsite(false).build()).build()).build(), List.of("VENUE_IN_OFFICE session"))),
+    INITIATIVE_WITHOUT_OWNER(d -> new Injected(PlanDocument.builder().from(d).initiatives(
+        List.of(Initiative.builder().from(d.initiatives().get(0)).owner(java.util.Optional.empty()).build()))
+        .build(), List.of("INITIATIVE_WITHOUT_OWNER i1")));
+
+    final Function<PlanDocument, Injected> inject;
+
+    Defect(Function<PlanDocument, Injected> inject) {
+      this.inject = inject;
+    }
+  }
+
+  record Injected(PlanDocument document, List<String> expected) {}
+
+  @Property(tries = 300)
+  void one_defect_gives_exactly_its_finding(@ForAll("clean") PlanDocument doc,
+      @ForAll Defect defect) {
+    if (defect == Defect.SALES_ASSUMPTION_MISMATCH
+        && doc.plans().stream().flatMap(p -> p.kpis().stream()).noneMatch(k -> k.basedOn().isPresent())) {
+      return; // no sales-dependent department generated: nothing to break
+    }
+    Injected injected = defect.inject.apply(doc);
+    List<String> found = CHECKER.check(injected.document()).findings().stream()
+        .map(f -> f.rule() + " " + f.subject()).toList();
+    assertThat(found).as(defect.name()).containsExactlyInAnyOrderElementsOf(injected.expected());
+  }
+
+  @Property(tries = 200)
+  void shuffling_any_list_changes_nothing_in_the_report_but_pointers(
+      @ForAll("clean") PlanDocument doc, @ForAll Defect defect, @ForAll Random random) {
+    if (defect == Defect.SALES_ASSUMPTION_MISMATCH) {
+      defect = Defect.KPI_WITHOUT_BASELINE;
+    }
+    PlanDocument flawed = defect.inject.apply(doc).document();
+    assertThat(withoutPaths(CHECKER.check(Shuffle.all(flawed, random))))
+        .isEqualTo(withoutPaths(CHECKER.check(flawed)));
+  }
+
+  @Property(tries = 20)
+  void eight_threads_sharing_one_checker_agree_with_one(@ForAll("clean") PlanDocument doc,
+      @ForAll Defect defect) throws Exception {
+    if (defect == Defect.SALES_ASSUMPTION_MISMATCH) {
+      defect = Defect.TASK_WITHOUT_OWNER;
+    }
+    PlanDocument flawed = defect.inject.apply(doc).document();
+    CheckReport alone = CHECKER.check(flawed);
+    List<Callable<CheckReport>> jobs = Collections.nCopies(8, () -> CHECKER.check(flawed));
+    for (Future<CheckReport> f : pool.invokeAll(jobs)) {
+      assertThat(f.get()).isEqualTo(alone);
+    }
+  }
+
+  static List<String> withoutPaths(CheckReport report) {
+    return report.findings().stream()
+        .map(f -> f.department().orElse("") + "|" + f.severity() + "|" + f.rule() + "|"
+            + f.subject() + "|" + f.message())
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static DepartmentPlan lastPlan(PlanDocument d) {
+    return d.plans().get(d.plans().size() - 1);
+  }
+
+  private static Injected editPlan(PlanDocument d, Function<DepartmentPlan, DepartmentPlan> edit,
+      String rule) {
+    List<DepartmentPlan> plans = new ArrayList<>(d.plans());
+    DepartmentPlan last = plans.remove(plans.size() - 1);
+    plans.add(edit.apply(last));
+    return new Injected(PlanDocument.builder().from(d).plans(plans).build(),
+        List.of(rule + " " + last.department()));
+  }
+
+  private static Injected editGoal(PlanDocument d, Function<Goal, Goal> edit) {
+    DepartmentPlan last = lastPlan(d);
+    Goal g = last.goals().get(0);
+    List<Goal> goals = new ArrayList<>(last.goals());
+    goals.set(0, edit.apply(g));
+    String rule = edit.apply(g).owner().isPresent() ? "UNKNOWN_REFERENCE" : "GOAL_WITHOUT_OWNER";
+    return new Injected(replace(d, DepartmentPlan.builder().from(last).goals(goals).build()),
+        List.of(rule + " " + g.id()));
+  }
+
+  private static Injected editTask(PlanDocument d, Function<Task, Task> edit) {
+    DepartmentPlan last = lastPlan(d);
+    Task t = last.tasks().get(last.tasks().size() - 1);
+    List<Task> tasks = new ArrayList<>(last.tasks());
+    Task edited = edit.apply(t);
+    tasks.set(tasks.size() - 1, edited);
+    String rule = edited.owner().isEmpty() ? "TASK_WITHOUT_OWNER" : "TASK_WITHOUT_MONTHS";
+    return new Injected(replace(d, DepartmentPlan.builder().from(last).tasks(tasks).build()),
+        List.of(rule + " " + t.id()));
+  }
+
+  private static Injected editKpi(PlanDocument d, Function<Kpi, Kpi> edit) {
+    // the first KPI with a sales basis where the edit needs one, else the last plan's KPI
+    for (int i = 0; i < d.plans().size(); i++) {
+      DepartmentPlan p = d.plans().get(i);
+      Kpi k = p.kpis().get(0);
+      boolean wantsBasis = false;
+      try {
+        Kpi edited = edit.apply(k);
+        wantsBasis = edited.basedOn().isPresent() && !edited.basedOn().equals(k.basedOn());
+        if (!wantsBasis && i != d.plans().size() - 1) {
+          continue;
+        }
+        List<DepartmentPlan> plans = new ArrayList<>(d.plans());
+        plans.set(i, DepartmentPlan.builder().from(p).kpis(List.of(edited)).build());
+        String rule = wantsBasis ? "SALES_ASSUMPTION_MISMATCH" : "KPI_WITHOUT_BASELINE";
+        return new Injected(PlanDocument.builder().from(d).plans(plans).build(),
+            List.of(rule + " " + k.id()));
+      } catch (java.util.NoSuchElementException noBasis) {
+        continue;
+      }
+    }
+    throw new IllegalStateException("no KPI to edit");
+  }
+
+  private static PlanDocument replace(PlanDocument d, DepartmentPlan plan) {
+    List<DepartmentPlan> plans = new ArrayList<>(d.plans());
+    plans.set(plans.size() - 1, plan);
+    return PlanDocument.builder().from(d).plans(plans).build();
+  }
+
+  /** Shuffles every list of a document whose order carries no meaning. */
+  static final class Shuffle {
+    private Shuffle() {}
+
+    static PlanDocument all(PlanDocument d, Random r) {
+      var b = PlanDocument.builder().from(d)
+          .people(shuffled(d.people(), r))
+          .departments(shuffled(d.departments(), r))
+          .plans(shuffled(d.plans().stream().map(p -> plan(p, r)).toList(), r))
+          .remarks(shuffled(d.remarks().stream().map(m -> Remark.builder().from(m)
+              .addressedBy(shuffled(m.addressedBy(), r)).build()).toList(), r))
+          .initiatives(shuffled(d.initiatives().stream().map(i -> Initiative.builder().from(i)
+              .departments(shuffled(i.departments(), r)).build()).toList(), r));
+      d.session().ifPresent(s -> b.session(Session.builder().from(s)
+          .participants(shuffled(s.participants(), r))
+          .agenda(shuffled(s.agenda(), r)).build()));
+      d.followUp().ifPresent(f -> b.followUp(FollowUp.builder().from(f)
+          .keyTasks(shuffled(f.keyTasks().stream().map(k -> KeyTaskAssignment.builder().from(k)
+              .tasks(shuffled(k.tasks(), r)).build()).toList(), r)).build()));
+      return b.build();
+    }
+
+    private static DepartmentPlan plan(DepartmentPlan p, Random r) {
+      return DepartmentPlan.builder().from(p)
+          .kpis(shuffled(p.kpis(), r))
+          .goals(shuffled(p.goals().stream().map(g -> Goal.builder().from(g)
+              .kpis(shuffled(g.kpis(), r)).build()).toList(), r))
+          .tasks(shuffled(p.tasks().stream().map(t -> Task.builder().from(t)
+              .months(shuffled(t.months(), r)).needs(shuffled(t.needs(), r))
+              .supports(shuffled(t.supports(), r)).build()).toList(), r))
+          .build();
+    }
+
+    private static <T> List<T> shuffled(List<T> list, Random r) {
+      List<T> copy = new ArrayList<>(list);
+      Collections.shuffle(copy, r);
+      return copy;
+    }
+  }
+}
