@@ -59,6 +59,20 @@ public final class PlanChecker {
     return new Builder();
   }
 
+  /**
+   * The number of facts a check of this document inserts into the rule engine: one per
+   * element, reference, month, need, support and the like, exactly as the checker flattens the
+   * document (without an as-of date or an earlier version). A measure of a document's size
+   * for the engine, for benchmarks and capacity planning. Thread-safe.
+   *
+   * @param document the document; not null ({@link NullPointerException} otherwise)
+   * @return the number of facts, at least 5 (the document and its four quarters)
+   */
+  public static int factCount(PlanDocument document) {
+    return Facts.of(Objects.requireNonNull(document, "document"), null, CheckOptions.defaults())
+        .size();
+  }
+
   /** The options in force. */
   public CheckOptions options() {
     return options;
