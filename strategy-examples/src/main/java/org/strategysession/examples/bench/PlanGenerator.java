@@ -84,31 +84,57 @@ public final class PlanGenerator {
    * @return a new document; never null
    */
   public static PlanDocument ofFacts(long seed, int facts) {
+    return generate(seed, departmentsFor(seed, facts), facts);
+  }
+
+  /**
+   * The number of departments whose document ({@link #generate}) comes closest to {@code
+   * facts} facts, or 0 where one department is already too many (then {@link #ofFacts} makes
+   * a compact document).
+   *
+   * @param seed as for {@link #ofFacts}
+   * @param facts as for {@link #ofFacts}
+   * @return the number of departments, or 0
+   */
+  public static int departmentsFor(long seed, int facts) {
     if (facts < 50) {
       throw new IllegalArgumentException("at least 50 facts, not " + facts);
     }
-    PlanDocument one = generate(seed, 1);
-    if (PlanChecker.factCount(one) > facts) {
-      return compact(seed, facts);
+    int one = PlanChecker.factCount(generate(seed, 1));
+    if (one > facts) {
+      return 0;
     }
-    int lo = 1;
-    int hi = 2;
-    while (PlanChecker.factCount(generate(seed, hi)) < facts) {
-      lo = hi;
-      hi *= 2;
+    // Facts grow about linearly with departments: a secant step or two, then the neighbours.
+    int d = Math.max(1, (int) Math.round((double) facts / one));
+    for (int step = 0; step < 3; step++) {
+      int at = PlanChecker.factCount(generate(seed, d));
+      double perDepartment = d == 1 ? one : (double) (at - one) / (d - 1);
+      int next = Math.max(1, d + (int) Math.round((facts - at) / Math.max(1, perDepartment)));
+      if (next == d) {
+        break;
+      }
+      d = next;
     }
-    while (hi - lo > 1) {
-      int mid = (lo + hi) >>> 1;
-      if (PlanChecker.factCount(generate(seed, mid)) < facts) {
-        lo = mid;
-      } else {
-        hi = mid;
+    int best = d;
+    int bestError = Math.abs(PlanChecker.factCount(generate(seed, d)) - facts);
+    for (int c : new int[] {d - 1, d + 1}) {
+      if (c >= 1) {
+        int error = Math.abs(PlanChecker.factCount(generate(seed, c)) - facts);
+        if (error < bestError) {
+          best = c;
+          bestError = error;
+        }
       }
     }
-    PlanDocument below = generate(seed, lo);
-    PlanDocument above = generate(seed, hi);
-    return facts - PlanChecker.factCount(below) <= PlanChecker.factCount(above) - facts
-        ? below : above;
+    return best;
+  }
+
+  /**
+   * The document of {@code departments} departments, or for 0 the compact document nearest to
+   * {@code facts} facts.
+   */
+  public static PlanDocument generate(long seed, int departments, int facts) {
+    return departments == 0 ? compact(seed, facts) : generate(seed, departments);
   }
 
   /**

@@ -1,0 +1,551 @@
+package org.strategysession.examples.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+import org.openjdk.jmh.annotations.Mode;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanDocuments;
+import org.strategysession.rules.PlanChecker;
+import org.strategysession.rules.RuleGroup;
+
+/**
+ * Runs every benchmark of the checker and writes {@code BENCHMARKS.md}: warm check times of
+ * the engine (six rules, whole catalog, each rule group) next to the hand-written baseline at
+ * sizes from 10² to 10⁵ facts (JMH, sample-time mode), their growth with size, throughput with
+ * one and two threads sharing one checker (JMH, throughput mode), heap (allocation, the
+ * smallest heap that fits, retention over many checks) and cold start of a process, each in a
+ * process of its own.
+ *
+ * <p>Run with the compile class path of {@code strategy-examples} (JMH included): {@code mvn -B
+ * -Pbench -pl strategy-examples -am package -DskipTests}. About 12 minutes on two cores.
+ */
+public final class BenchmarkReport {
+  private static final int[] SIZES = {100, 1_000, 10_000, 100_000};
+  private static final List<String> MAIN_SUBJECTS = List.of("baseline", "six", "catalog");
+  private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
+  private static final int COLD_RUNS = 11;
+  private static final int RETAINED_CHECKS = 100_000;
+  private static final int[] HEAP_LADDER_MB = {32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024};
+
+  private final Path out;
+  private final Path work;
+  private final String classPath = System.getProperty("java.class.path");
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final int[] departments = new int[SIZES.length];
+  private final int[] facts = new int[SIZES.length];
+  /** subject → size index → latency statistics (µs). */
+  private final Map<String, Statistics[]> latency = new LinkedHashMap<>();
+  /** threads → size index → checks per second. */
+  private final Map<Integer, double[]> throughput = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+
+  private BenchmarkReport(Path out) {
+    this.out = out;
+    this.work = Path.of("target", "bench").toAbsolutePath();
+  }
+
+  /**
+   * Runs the benchmarks.
+   *
+   * @param args the report's path; {@code BENCHMARKS.md} in the working directory by default
+   * @throws Exception if a benchmark fails or the report cannot be written
+   */
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md").toAbsolutePath();
+    new BenchmarkReport(out).run();
+  }
+
+  private void run() throws Exception {
+    Files.createDirectories(work);
+    long start = System.nanoTime();
+    String loadBefore = loadAverage();
+    for (int i = 0; i < SIZES.length; i++) {
+      departments[i] = PlanGenerator.departmentsFor(CheckBenchmark.SEED, SIZES[i]);
+      facts[i] = PlanChecker.factCount(
+          PlanGenerator.generate(CheckBenchmark.SEED, departments[i], SIZES[i]));
+      log("size %d: %d departments, %d facts", SIZES[i], departments[i], facts[i]);
+    }
+    for (int i = 0; i < SIZES.length; i++) {
+      latency(i, MAIN_SUBJECTS, i == SIZES.length - 1 ? 3 : 1, 3);
+    }
+    List<String> groups = Arrays.stream(RuleGroup.values()).filter(g -> g != RuleGroup.CUSTOM)
+        .map(g -> g.name().toLowerCase(Locale.ROOT)).toList();
+    for (int i = 0; i < SIZES.length; i++) {
+      latency(i, groups, i == SIZES.length - 1 ? 2 : 1, 2);
+    }
+    for (int i = 0; i < SIZES.length; i++) {
+      throughput(i);
+    }
+    String[] heap = heap();
+    String[] cold = coldStart();
+    String loadAfter = loadAverage();
+    long minutes = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+    write(heap, cold, loadBefore, loadAfter, minutes, groups);
+    log("wrote %s in %d s", out, minutes);
+  }
+
+  // ---- JMH ---------------------------------------------------------------------------------
+
+  private ChainedOptionsBuilder jmh(int size) {
+    return new OptionsBuilder()
+        .include(CheckBenchmark.class.getName() + ".check")
+        .param("departments", String.valueOf(departments[size]))
+        .param("facts", String.valueOf(SIZES[size]))
+        .forks(1)
+        .jvmArgs(FORK_JVM_ARGS)
+        .shouldFailOnError(true)
+        .output(work.resolve("jmh.log").toString());
+  }
+
+  private void latency(int size, List<String> subjects, int seconds, int iterations)
+      throws RunnerException {
+    log("latency at %d facts: %s", facts[size], subjects);
+    Collection<RunResult> results = new Runner(jmh(size)
+        .param("subject", subjects.toArray(String[]::new))
+        .mode(Mode.SampleTime)
+        .timeUnit(TimeUnit.MICROSECONDS)
+        .warmupIterations(2)
+        .warmupTime(TimeValue.seconds(seconds))
+        .measurementIterations(iterations)
+        .measurementTime(TimeValue.seconds(seconds))
+        .build()).run();
+    for (RunResult r : results) {
+      String subject = r.getParams().getParam("subject");
+      latency.computeIfAbsent(subject, s -> new Statistics[SIZES.length])[size] =
+          r.getPrimaryResult().getStatistics();
+    }
+  }
+
+  private void throughput(int size) throws RunnerException {
+    int seconds = size == SIZES.length - 1 ? 3 : 1;
+    for (int threads : new int[] {1, 2}) {
+      log("throughput at %d facts, %d thread(s)", facts[size], threads);
+      Collection<RunResult> results = new Runner(jmh(size)
+          .param("subject", "catalog")
+          .mode(Mode.Throughput)
+          .timeUnit(TimeUnit.SECONDS)
+          .threads(threads)
+          .warmupIterations(2)
+          .warmupTime(TimeValue.seconds(seconds))
+          .measurementIterations(3)
+          .measurementTime(TimeValue.seconds(seconds))
+          .build()).run();
+      for (RunResult r : results) {
+        throughput.computeIfAbsent(threads, t -> new double[SIZES.length])[size] =
+            r.getPrimaryResult().getScore();
+      }
+    }
+  }
+
+  // ---- heap --------------------------------------------------------------------------------
+
+  /** {fits line at the smallest heap, smallest heap MB, retained line}. */
+  private String[] heap() throws IOException, InterruptedException {
+    int big = SIZES.length - 1;
+    String fits = null;
+    int smallest = -1;
+    int lo = 0;
+    int hi = HEAP_LADDER_MB.length - 1;
+    // the smallest -Xmx of the ladder with which the largest check completes
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      log("heap: checking %d facts with -Xmx%dm", facts[big], HEAP_LADDER_MB[mid]);
+      Result r = java(List.of("-Xmx" + HEAP_LADDER_MB[mid] + "m", "-XX:+ExitOnOutOfMemoryError"),
+          HeapProbe.class, "fits", String.valueOf(departments[big]), String.valueOf(SIZES[big]));
+      if (r.exit == 0) {
+        fits = r.firstLine;
+        smallest = HEAP_LADDER_MB[mid];
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    log("heap: %d checks of %d facts", RETAINED_CHECKS, facts[0]);
+    Result retained = java(List.of("-Xmx256m"), HeapProbe.class, "retained",
+        String.valueOf(departments[0]), String.valueOf(SIZES[0]),
+        String.valueOf(RETAINED_CHECKS));
+    if (retained.exit != 0) {
+      throw new IllegalStateException("the retained-heap probe failed: " + retained.firstLine);
+    }
+    return new String[] {fits, String.valueOf(smallest), retained.firstLine};
+  }
+
+  // ---- cold start --------------------------------------------------------------------------
+
+  /** {sample description, probe median ms, read-only median ms, CLI median ms or null}. */
+  private String[] coldStart() throws IOException, InterruptedException {
+    Path sample = sample();
+    Path cli = Path.of("target", "strategy-check.jar").toAbsolutePath();
+    boolean hasCli = Files.isRegularFile(cli);
+    long[] probe = new long[COLD_RUNS];
+    long[] read = new long[COLD_RUNS];
+    long[] tool = new long[COLD_RUNS];
+    for (int run = 0; run < COLD_RUNS; run++) {
+      log("cold start: run %d of %d", run + 1, COLD_RUNS);
+      probe[run] = java(List.of(), ColdStartProbe.class, sample.toString()).firstLineNanos;
+      read[run] = java(List.of(), ReadOnlyProbe.class, sample.toString()).firstLineNanos;
+      if (hasCli) {
+        tool[run] = process(List.of(java, "-jar", cli.toString(), "check", sample.toString()))
+            .firstLineNanos;
+      }
+    }
+    PlanDocument doc = PlanDocuments.strict().read(sample);
+    return new String[] {
+      "`" + Path.of("").toAbsolutePath().relativize(sample) + "` (" + PlanChecker.factCount(doc)
+          + " facts)",
+      ms(median(probe)), ms(median(read)), hasCli ? ms(median(tool)) : null
+    };
+  }
+
+  /** The sample plan of the examples if there is one, else a generated one of ~1,000 facts. */
+  private Path sample() throws IOException {
+    Path samples = Path.of("samples", "clean-plan.json").toAbsolutePath();
+    if (Files.isRegularFile(samples)) {
+      return samples;
+    }
+    Path generated = work.resolve("sample.json");
+    PlanDocuments.strict().write(PlanGenerator.ofFacts(CheckBenchmark.SEED, 1_000), generated);
+    notes.add("No sample plan in `strategy-examples/samples/`: the cold start read a generated "
+        + "document instead.");
+    return generated;
+  }
+
+  // ---- processes ---------------------------------------------------------------------------
+
+  private record Result(int exit, String firstLine, long firstLineNanos) {}
+
+  private Result java(List<String> jvmArgs, Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmArgs);
+    command.add("-cp");
+    command.add(classPath);
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    return process(command);
+  }
+
+  /** Runs a process; times its start to its first line of standard output. */
+  private Result process(List<String> command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false)
+        .redirectError(work.resolve("child-stderr.log").toFile());
+    long start = System.nanoTime();
+    Process p = pb.start();
+    String first = null;
+    long firstAt = 0;
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (first == null) {
+          first = line;
+          firstAt = System.nanoTime() - start;
+        }
+      }
+    }
+    int exit = p.waitFor();
+    return new Result(exit, first, firstAt);
+  }
+
+  // ---- report ------------------------------------------------------------------------------
+
+  private void write(String[] heap, String[] cold, String loadBefore, String loadAfter,
+      long seconds, List<String> groups) throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n")
+        .append("Written by `BenchmarkReport` (strategy-examples, package ")
+        .append("`org.strategysession.examples.bench`); regenerate with\n\n")
+        .append("```\nmvn -B -Pbench -pl strategy-examples -am package -DskipTests\n```\n\n")
+        .append("All figures of one table come from one run, side by side. Documents come from ")
+        .append("`PlanGenerator` (seed ").append(CheckBenchmark.SEED).append("); size is the ")
+        .append("number of facts the engine is given (`PlanChecker.factCount`). The baseline ")
+        .append("is `BaselineChecker`, the six rules written by hand (hash-map joins, no engine, ")
+        .append("no messages); `BaselineAgreementTest` holds it to the engine's findings.\n\n");
+    machine(md, loadBefore, loadAfter, seconds);
+    md.append(TARGETS_MARKER);
+    md.append("\n## 1–2. Warm check time (JMH sample time, µs)\n\n")
+        .append("One fork, shared checker, ").append("median / p99 of the sampled checks; ")
+        .append("ratios are of medians.\n\n")
+        .append("| facts | departments | baseline | six rules | six ÷ baseline | whole catalog | ")
+        .append("catalog ÷ baseline |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (int i = 0; i < SIZES.length; i++) {
+      Statistics b = latency.get("baseline")[i];
+      Statistics s = latency.get("six")[i];
+      Statistics c = latency.get("catalog")[i];
+      md.append("| ").append(facts[i]).append(" | ").append(Math.max(1, departments[i]))
+          .append(" | ").append(mp(b)).append(" | ").append(mp(s)).append(" | ")
+          .append(ratio(s, b)).append(" | ").append(mp(c)).append(" | ")
+          .append(ratio(c, b)).append(" |\n");
+    }
+    md.append("\n## 3. Growth: log-log slope of median check time against facts\n\n")
+        .append("Over the four sizes (10²–10⁵) and over the last decade alone (10⁴–10⁵, where ")
+        .append("fixed per-check costs no longer hide the growth). Per group: a checker with ")
+        .append("only that group's rules (`enableOnly`); the revision group checks the ")
+        .append("document as a revision of itself.\n\n")
+        .append("| checker | ");
+    for (int f : facts) {
+      md.append(f).append(" facts | ");
+    }
+    md.append("slope 10²–10⁵ | slope 10⁴–10⁵ |\n|---|");
+    md.append("---:|".repeat(SIZES.length + 2)).append('\n');
+    List<String> all = new ArrayList<>(MAIN_SUBJECTS);
+    all.addAll(groups);
+    for (String subject : all) {
+      Statistics[] st = latency.get(subject);
+      md.append("| ").append(subject).append(" | ");
+      for (Statistics s : st) {
+        md.append(us(s.getPercentile(50))).append(" | ");
+      }
+      md.append(String.format(Locale.ROOT, "%.2f | %.2f |%n", slope(st, 0), slope(st,
+          SIZES.length - 2)));
+    }
+    md.append("\n## 4. Throughput: checks per second, whole catalog, one shared checker\n\n")
+        .append("| facts | 1 thread | 2 threads | speed-up |\n|---:|---:|---:|---:|\n");
+    for (int i = 0; i < SIZES.length; i++) {
+      double one = throughput.get(1)[i];
+      double two = throughput.get(2)[i];
+      md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.2f× |%n", facts[i], ops(one),
+          ops(two), two / one));
+    }
+    Map<String, String> fit = keyValues(heap[0]);
+    Map<String, String> ret = keyValues(heap[2]);
+    long before = Long.parseLong(ret.get("before"));
+    long after = Long.parseLong(ret.get("after"));
+    md.append("\n## 5. Heap\n\n")
+        .append("| measure | value |\n|---|---:|\n")
+        .append("| smallest `-Xmx` of the ladder ").append(Arrays.toString(HEAP_LADDER_MB))
+        .append(" MB with which a process builds the whole catalog, generates the ")
+        .append(fit.get("facts")).append("-fact document and checks it three times | ")
+        .append(heap[1]).append(" MB |\n")
+        .append("| bytes allocated by the checking thread during one warm check of that ")
+        .append("document (`ThreadMXBean.getThreadAllocatedBytes`; allocation, not live heap) | ")
+        .append(mb(Long.parseLong(fit.get("allocated")))).append(" |\n")
+        .append("| used heap after full GC, after 1,000 warm-up checks of the ")
+        .append(ret.get("facts")).append("-fact document (whole catalog, `-Xmx256m`) | ")
+        .append(mb(before)).append(" |\n")
+        .append("| the same after ").append(String.format(Locale.ROOT, "%,d", RETAINED_CHECKS))
+        .append(" more checks (").append(ret.get("seconds")).append(" s) | ").append(mb(after))
+        .append(" |\n")
+        .append("| retained growth | ").append(mb(after - before)).append(" |\n");
+    md.append("\n## 6. Cold start (median of ").append(COLD_RUNS)
+        .append(" runs, process start to its first line of output)\n\n")
+        .append("Sample: ").append(cold[0]).append(". JVM without options.\n\n")
+        .append("| process | median | ÷ read-only |\n|---|---:|---:|\n");
+    double read = Double.parseDouble(cold[2]);
+    if (cold[3] != null) {
+      md.append("| `java -jar strategy-check.jar check` | ").append(cold[3]).append(" ms | ")
+          .append(String.format(Locale.ROOT, "%.1f×", Double.parseDouble(cold[3]) / read))
+          .append(" |\n");
+    }
+    md.append("| `ColdStartProbe`: standard checker, read, check, print counts")
+        .append(cold[3] == null ? " (stands in for the CLI, whose jar this build has not)" : "")
+        .append(" | ").append(cold[1]).append(" ms | ")
+        .append(String.format(Locale.ROOT, "%.1f×", Double.parseDouble(cold[1]) / read))
+        .append(" |\n")
+        .append("| `ReadOnlyProbe`: read with `PlanDocuments.strict()` only | ").append(cold[2])
+        .append(" ms | 1.0× |\n");
+    for (String note : notes) {
+      md.append("\n").append(note).append('\n');
+    }
+    String text = md.toString().replace(TARGETS_MARKER, targets(heap, cold, after - before));
+    text = text + analysisSection();
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+  }
+
+  private static final String TARGETS_MARKER = "<!-- targets -->\n";
+
+  /** The analysis kept beside the generated report, if any (see {@link #ANALYSIS}). */
+  private String analysisSection() throws IOException {
+    Path analysis = Path.of(ANALYSIS).toAbsolutePath();
+    return Files.isRegularFile(analysis)
+        ? "\n" + Files.readString(analysis, StandardCharsets.UTF_8) : "";
+  }
+
+  /** Hand-written findings about the figures, appended to the report (module-relative). */
+  static final String ANALYSIS = "src/bench/analysis.md";
+
+  private String targets(String[] heap, String[] cold, long retained) {
+    int big = SIZES.length - 1;
+    int mid = SIZES.length - 2;
+    double six = Math.max(medianRatio("six", mid), medianRatio("six", big));
+    double catalog = Math.max(medianRatio("catalog", mid), medianRatio("catalog", big));
+    double worstSlope = 0;
+    String worst = "";
+    for (Map.Entry<String, Statistics[]> e : latency.entrySet()) {
+      if (e.getKey().equals("baseline")) {
+        continue;
+      }
+      double s = slope(e.getValue(), 0);
+      if (s > worstSlope) {
+        worstSlope = s;
+        worst = e.getKey();
+      }
+    }
+    double speedUp = Double.MAX_VALUE;
+    for (int i = 0; i < SIZES.length; i++) {
+      speedUp = Math.min(speedUp, throughput.get(2)[i] / throughput.get(1)[i]);
+    }
+    int heapMb = Integer.parseInt(heap[1]);
+    double startMs = Double.parseDouble(cold[3] != null ? cold[3] : cold[1]);
+    double startRatio = startMs / Double.parseDouble(cold[2]);
+    StringBuilder t = new StringBuilder("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+    row(t, "warm six-rule check ≤ 3× baseline at 10⁴–10⁵ facts",
+        String.format(Locale.ROOT, "%.1f× (worst of the two sizes)", six), six <= 3);
+    row(t, "whole catalog ≤ 10× the six-rule baseline at 10⁴–10⁵ facts",
+        String.format(Locale.ROOT, "%.1f×", catalog), catalog <= 10);
+    row(t, "slope ≤ 1.1 overall and per group (10²–10⁵)",
+        String.format(Locale.ROOT, "worst %.2f (%s)", worstSlope, worst), worstSlope <= 1.1);
+    row(t, "2 threads ≥ 1.7× one thread",
+        String.format(Locale.ROOT, "%.2f× (worst size)", speedUp), speedUp >= 1.7);
+    row(t, "heap ≤ 256 MB at 10⁵ facts", heapMb + " MB fits", heapMb > 0 && heapMb <= 256);
+    row(t, "no retained growth", mb(retained), retained < 1024 * 1024);
+    row(t, "cold start ≤ 1.5 s and ≤ 8× read-only",
+        String.format(Locale.ROOT, "%.0f ms, %.1f×", startMs, startRatio),
+        startMs <= 1500 && startRatio <= 8);
+    return t.toString();
+  }
+
+  private static void row(StringBuilder t, String target, String measured, boolean met) {
+    t.append("| ").append(target).append(" | ").append(measured).append(" | ")
+        .append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private double medianRatio(String subject, int size) {
+    return latency.get(subject)[size].getPercentile(50)
+        / latency.get("baseline")[size].getPercentile(50);
+  }
+
+  private double slope(Statistics[] st, int from) {
+    double[] x = new double[SIZES.length - from];
+    double[] y = new double[x.length];
+    for (int i = from; i < SIZES.length; i++) {
+      x[i - from] = facts[i];
+      y[i - from] = st[i].getPercentile(50);
+    }
+    return Slope.of(x, y);
+  }
+
+  private void machine(StringBuilder md, String loadBefore, String loadAfter, long seconds)
+      throws IOException {
+    String cpu = "unknown";
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.isReadable(cpuinfo)) {
+      cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+    }
+    String memory = "unknown";
+    Path meminfo = Path.of("/proc/meminfo");
+    if (Files.isReadable(meminfo)) {
+      memory = Files.readAllLines(meminfo).stream().filter(l -> l.startsWith("MemTotal"))
+          .map(l -> String.format(Locale.ROOT, "%.1f GB",
+              Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+          .findFirst().orElse(memory);
+    }
+    md.append("## Machine and JVM\n\n")
+        .append("| | |\n|---|---|\n")
+        .append("| date | ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME
+            .withLocale(Locale.ROOT))).append(" |\n")
+        .append("| CPU | ").append(cpu).append(", ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores |\n")
+        .append("| memory | ").append(memory).append(" |\n")
+        .append("| OS | ").append(System.getProperty("os.name")).append(' ')
+        .append(System.getProperty("os.version")).append(" |\n")
+        .append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ')
+        .append(System.getProperty("java.runtime.version")).append(", ")
+        .append(System.getProperty("java.vm.vendor")).append(" |\n")
+        .append("| JMH forks | 1 per measurement, flags `").append(String.join(" ", FORK_JVM_ARGS))
+        .append("`, default collector (")
+        .append(ManagementFactory.getGarbageCollectorMXBeans().get(0).getName()).append(" …) |\n")
+        .append("| harness JVM flags | `")
+        .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
+        .append("` |\n")
+        .append("| load average (1, 5, 15 min) | before ").append(loadBefore).append(", after ")
+        .append(loadAfter).append(" |\n")
+        .append("| run time | ").append(seconds / 60).append(" min ").append(seconds % 60)
+        .append(" s |\n");
+  }
+
+  // ---- formatting --------------------------------------------------------------------------
+
+  private static String mp(Statistics s) {
+    return us(s.getPercentile(50)) + " / " + us(s.getPercentile(99));
+  }
+
+  private static String ratio(Statistics a, Statistics b) {
+    return String.format(Locale.ROOT, "%.1f×", a.getPercentile(50) / b.getPercentile(50));
+  }
+
+  private static String us(double micros) {
+    if (micros >= 10_000) {
+      return String.format(Locale.ROOT, "%,.0f", micros);
+    }
+    return String.format(Locale.ROOT, micros >= 100 ? "%.0f" : "%.1f", micros);
+  }
+
+  private static String ops(double perSecond) {
+    return String.format(Locale.ROOT, perSecond >= 100 ? "%,.0f" : "%.1f", perSecond);
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+  }
+
+  private static String ms(long nanos) {
+    return String.format(Locale.ROOT, "%.0f", nanos / 1e6);
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static Map<String, String> keyValues(String line) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (line == null) {
+      return out;
+    }
+    for (String pair : line.trim().split("\\s+")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return out;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + ", " + parts[1] + ", " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+  }
+}
