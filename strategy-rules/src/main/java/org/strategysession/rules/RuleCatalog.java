@@ -50,8 +50,8 @@ public final class RuleCatalog {
       "Department {0} has {1} plans", "У отдела {0} несколько планов: {1}");
   public static final RuleMessage.Of3 PLAN_LATE = m3("PLAN_LATE", PREPARATION, WARNING,
       "Plan submitted late", "План сдан поздно",
-      "Plan of department {0} was submitted on {1}; it was due by {2}",
-      "План отдела {0} сдан: {1}; срок сдачи — {2}");
+      "Plan of department {0} was due by {2}; submitted: {1}",
+      "План отдела {0} нужно было сдать до {2}; сдан: {1}");
   public static final RuleMessage.Of1 REPORT_MISSING = m1("REPORT_MISSING", PREPARATION, WARNING,
       "No year report", "Нет отчёта за год",
       "Plan of department {0} has no year report", "В плане отдела {0} нет отчёта за год");
