@@ -40,7 +40,8 @@ class SessionRulesTest {
   private static final Department HR = Department.of("hr", "HR", DepartmentKind.HR, "ivanova");
   /** A department without a plan: its head need not take part nor report. */
   private static final Department IT = Department.of("it", "IT", DepartmentKind.IT, "sokolov");
-  private static final DepartmentPlan SALES_PLAN = DepartmentPlan.builder().department("sales").build();
+  private static final DepartmentPlan SALES_PLAN =
+      DepartmentPlan.builder().department("sales").build();
   private static final DepartmentPlan HR_PLAN = DepartmentPlan.builder().department("hr").build();
 
   private static final LocalDate DAY1 = LocalDate.of(2027, 1, 25);
@@ -66,7 +67,8 @@ class SessionRulesTest {
       .agenda(STANDARD_AGENDA)
       .build();
 
-  private static AgendaItem item(int day, String start, int minutes, AgendaKind kind, String title) {
+  private static AgendaItem item(int day, String start, int minutes, AgendaKind kind,
+      String title) {
     return AgendaItem.builder().day(day).start(LocalTime.parse(start)).minutes(minutes).kind(kind)
         .title(title).build();
   }
