@@ -125,7 +125,7 @@ class InitiativesRulesTest {
         .fires("INITIATIVE_NOT_ANALYZED").on("i1", 1).firesNothingElse();
     Finding f = only(report, "INITIATIVE_NOT_ANALYZED", "i1");
     assertThat(f.department()).contains("sales");
-    assertThat(f.path()).contains("/initiatives/0/status");
+    assertThat(f.path()).contains("/initiatives/0");
     assertThat(f.message()).isEqualTo(
         "Initiative i1 \"Lead scoring\" is still PROPOSED 31 days after the session (more than 30)");
   }
