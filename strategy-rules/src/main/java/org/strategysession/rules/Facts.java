@@ -296,7 +296,7 @@ final class Facts {
         s.venue().flatMap(v -> v.format()).orElse(null),
         s.venue().flatMap(v -> v.offsite()).orElse(null),
         days.isEmpty() ? null : days.get(0),
-        days.isEmpty() ? null : days.get(days.size() - 1), "/session"));
+        days.isEmpty() ? null : days.get(days.size() - 1), days, "/session"));
     for (LocalDate d : days) {
       out.add(new SessionDateFact(d));
     }
@@ -324,7 +324,7 @@ final class Facts {
       String path = "/session/agenda/" + i;
       out.add(new AgendaItemFact(i, item.day().orElse(null), item.startMinute().orElse(null),
           item.endMinute().orElse(null), item.minutes().orElse(null), item.kind().orElse(null),
-          item.department().orElse(null), item.presenter().orElse(null), path));
+          item.title().orElse(null), item.department().orElse(null), item.presenter().orElse(null), path));
       ref("session", null, path + "/department", RefKind.DEPARTMENT,
           item.department().orElse(null));
       ref("session", null, path + "/presenter", RefKind.PERSON, item.presenter().orElse(null));

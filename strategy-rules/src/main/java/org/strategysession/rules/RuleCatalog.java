@@ -159,8 +159,8 @@ public final class RuleCatalog {
   // ---- Session ------------------------------------------------------------------------
   public static final RuleMessage.Of2 SESSION_DAYS = m2("SESSION_DAYS", SESSION, WARNING,
       "Session days", "Дни сессии",
-      "The session days ({0}) are not {1} consecutive days",
-      "Дни сессии ({0}) — не {1} дня подряд");
+      "The session days ({0}) are not {1} consecutive day(s)",
+      "Дни сессии ({0}) — не {1} дн. подряд");
   public static final RuleMessage.Of4 SESSION_DAY_LENGTH = m4("SESSION_DAY_LENGTH", SESSION, WARNING,
       "Session day length", "Длительность дня сессии",
       "Day {0} has {1} working minutes, outside {2}–{3}",
@@ -188,9 +188,10 @@ public final class RuleCatalog {
       "Head not participating", "Руководитель не участвует",
       "{0}, head of department {1}, is not among the participants",
       "{0}, руководитель отдела {1}, не входит в число участников");
-  public static final RuleMessage.Of3 AGENDA_OVERLAP = m3("AGENDA_OVERLAP", SESSION, ERROR,
+  public static final RuleMessage.Of5 AGENDA_OVERLAP = m5("AGENDA_OVERLAP", SESSION, ERROR,
       "Agenda items overlap", "Пункты программы пересекаются",
-      "Day {0}: {1} overlaps {2}", "День {0}: {1} пересекается с {2}");
+      "Day {0}: agenda item {1} ({2}) overlaps item {3} ({4})",
+      "День {0}: пункт программы {1} ({2}) пересекается с пунктом {3} ({4})");
   public static final RuleMessage.Of2 AGENDA_BLOCK_MISSING = m2("AGENDA_BLOCK_MISSING", SESSION, WARNING,
       "Agenda block missing", "Нет блока программы",
       "Day {1} of the agenda has no {0} block", "В программе дня {1} нет блока {0}");
