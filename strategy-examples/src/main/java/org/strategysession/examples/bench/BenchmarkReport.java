@@ -42,11 +42,14 @@ import org.strategysession.rules.RuleGroup;
  * -Pbench -pl strategy-examples -am package -DskipTests}. About 12 minutes on two cores.
  */
 public final class BenchmarkReport {
-  private static final int[] SIZES = {100, 1_000, 10_000, 100_000};
+  /** {@code -Dbench.quick=true}: a smoke run of a minute or two, figures meaningless. */
+  private static final boolean QUICK = Boolean.getBoolean("bench.quick");
+  private static final int[] SIZES = QUICK ? new int[] {100, 300, 1_000, 3_000}
+      : new int[] {100, 1_000, 10_000, 100_000};
   private static final List<String> MAIN_SUBJECTS = List.of("baseline", "six", "catalog");
   private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
-  private static final int COLD_RUNS = 11;
-  private static final int RETAINED_CHECKS = 100_000;
+  private static final int COLD_RUNS = QUICK ? 3 : 11;
+  private static final int RETAINED_CHECKS = QUICK ? 2_000 : 100_000;
   private static final int[] HEAP_LADDER_MB = {32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024};
 
   private final Path out;
@@ -119,6 +122,10 @@ public final class BenchmarkReport {
         .output(work.resolve("jmh.log").toString());
   }
 
+  private static TimeValue time(int seconds) {
+    return QUICK ? TimeValue.milliseconds(300) : TimeValue.seconds(seconds);
+  }
+
   private void latency(int size, List<String> subjects, int seconds, int iterations)
       throws RunnerException {
     log("latency at %d facts: %s", facts[size], subjects);
@@ -126,10 +133,10 @@ public final class BenchmarkReport {
         .param("subject", subjects.toArray(String[]::new))
         .mode(Mode.SampleTime)
         .timeUnit(TimeUnit.MICROSECONDS)
-        .warmupIterations(2)
-        .warmupTime(TimeValue.seconds(seconds))
-        .measurementIterations(iterations)
-        .measurementTime(TimeValue.seconds(seconds))
+        .warmupIterations(QUICK ? 1 : 2)
+        .warmupTime(time(seconds))
+        .measurementIterations(QUICK ? 1 : iterations)
+        .measurementTime(time(seconds))
         .build()).run();
     for (RunResult r : results) {
       String subject = r.getParams().getParam("subject");
@@ -147,10 +154,10 @@ public final class BenchmarkReport {
           .mode(Mode.Throughput)
           .timeUnit(TimeUnit.SECONDS)
           .threads(threads)
-          .warmupIterations(2)
-          .warmupTime(TimeValue.seconds(seconds))
-          .measurementIterations(3)
-          .measurementTime(TimeValue.seconds(seconds))
+          .warmupIterations(QUICK ? 1 : 2)
+          .warmupTime(time(seconds))
+          .measurementIterations(QUICK ? 1 : 3)
+          .measurementTime(time(seconds))
           .build()).run();
       for (RunResult r : results) {
         throughput.computeIfAbsent(threads, t -> new double[SIZES.length])[size] =
