@@ -36,6 +36,8 @@ public final class PlanChecker {
 
   private final KieBase standard;
   private final KieBase custom;
+  private final FactFilter standardFacts;
+  private final FactFilter customFacts;
   private final CheckOptions options;
   private final Locale locale;
   private final Set<String> disabled;
@@ -48,6 +50,8 @@ public final class PlanChecker {
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
     this.standard = StandardRuleBase.build(disabled);
     this.custom = b.sources.isEmpty() ? null : CustomRuleBase.compile(b.sources);
+    this.standardFacts = FactFilter.of(standard);
+    this.customFacts = custom == null ? null : FactFilter.of(custom);
   }
 
   /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
@@ -126,9 +130,9 @@ public final class PlanChecker {
     }
     Reporter reporter = new Reporter();
     List<Finding> findings = new ArrayList<>();
-    execute(standard, facts, reporter, findings);
+    execute(standard, standardFacts.filter(facts), reporter, findings);
     if (custom != null) {
-      execute(custom, facts, reporter, findings);
+      execute(custom, customFacts.filter(facts), reporter, findings);
     }
     for (Reporter.Raw raw : reporter.raw()) {
       if (!disabled.contains(raw.rule())) {
