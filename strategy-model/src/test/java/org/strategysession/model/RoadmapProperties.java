@@ -18,7 +18,7 @@ import org.strategysession.model.testing.DocumentArbitraries;
 @Domain(DocumentArbitraries.class)
 class RoadmapProperties {
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void everyMonthListsEveryDepartmentInTheSameOrder(@ForAll PlanDocument document) {
     Roadmap roadmap = Roadmap.of(document);
 
@@ -37,7 +37,7 @@ class RoadmapProperties {
    * A task appears in exactly the months it lists, once each, under its plan's department,
    * unless it is DROPPED; nothing else appears.
    */
-  @Property(tries = 300)
+  @Property(tries = 200)
   void taskAppearsExactlyInItsMonthsUnderItsDepartment(@ForAll PlanDocument document) {
     Roadmap roadmap = Roadmap.of(document);
     for (RoadmapMonth month : roadmap.months()) {
@@ -55,7 +55,7 @@ class RoadmapProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void droppedTasksNeverAppear(@ForAll PlanDocument document) {
     List<RoadmapTask> all =
         Roadmap.of(document).months().stream()
@@ -66,7 +66,7 @@ class RoadmapProperties {
     assertThat(all).allMatch(t -> t.approved() == (t.status() == TaskStatus.APPROVED));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void milestonesAreTheMonthlyValuesOfTheirMonth(@ForAll PlanDocument document) {
     Roadmap roadmap = Roadmap.of(document);
     for (RoadmapMonth month : roadmap.months()) {
@@ -85,7 +85,7 @@ class RoadmapProperties {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void roadmapIsDeterministicJson(@ForAll PlanDocument document) {
     PlanDocuments writer = PlanDocuments.strict();
     assertThat(writer.writeJson(Roadmap.of(document)))
