@@ -140,11 +140,16 @@ public final class PlanDocuments {
     Objects.requireNonNull(file, "file");
     byte[] bytes;
     try {
-      requireSize(Files.size(file));
+      long size = Files.size(file);
+      requireSize(size);
+      if (size > MAX_BUFFER) {
+        throw new PlanDocumentException(
+            "the document of " + size + " bytes is too large to read into memory", 0, 0, "");
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new PlanDocumentException("no such file: " + file, 0, 0, "");
-    } catch (IOException | OutOfMemoryError e) {
+    } catch (IOException e) {
       throw new PlanDocumentException("cannot read " + file + ": " + e.getMessage(), 0, 0, "");
     }
     return parse(bytes);
@@ -243,8 +248,8 @@ public final class PlanDocuments {
 
   /**
    * Rejects input that is not UTF-8 JSON text up front: UTF-16 and UTF-32 (a byte order mark or
-   * a NUL among the first bytes), and input whose first significant byte is not ASCII (binary
-   * data). Jackson would otherwise guess an encoding from the first bytes and report garbled
+   * a NUL among the first bytes), and input whose first byte is neither ASCII nor the start of
+   * a UTF-8 byte order mark (binary data; JSON text starts with ASCII). Jackson would otherwise guess an encoding from the first bytes and report garbled
    * characters instead of saying what the input is.
    */
   private static void requireText(byte[] bytes) {
@@ -292,17 +297,34 @@ public final class PlanDocuments {
     }
   }
 
-  /** The document as JSON text, ending with a newline. */
+  /**
+   * The document as JSON text, ending with a newline.
+   *
+   * @param document not null
+   * @return the text; never null
+   */
   public String write(PlanDocument document) {
     return writeJson(document);
   }
 
-  /** Writes the document as UTF-8 JSON; the stream is not closed. */
+  /**
+   * Writes the document as UTF-8 JSON; the stream is not closed.
+   *
+   * @param document not null
+   * @param out not null
+   * @throws IOException if the stream fails
+   */
   public void write(PlanDocument document, OutputStream out) throws IOException {
     out.write(write(document).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes the document to a file as UTF-8 JSON, replacing the file. */
+  /**
+   * Writes the document to a file as UTF-8 JSON, replacing the file.
+   *
+   * @param document not null
+   * @param file not null
+   * @throws IOException if the file cannot be written
+   */
   public void write(PlanDocument document, Path file) throws IOException {
     Files.writeString(file, write(document), StandardCharsets.UTF_8);
   }
@@ -310,6 +332,9 @@ public final class PlanDocuments {
   /**
    * Any model value (a {@link Roadmap}, say) as deterministic JSON in the document style,
    * ending with a newline.
+   *
+   * @param value not null
+   * @return the text; never null
    */
   public String writeJson(Object value) {
     Objects.requireNonNull(value, "value");
