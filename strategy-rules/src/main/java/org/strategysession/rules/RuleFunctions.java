@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.strategysession.rules.facts.PlanFact;
 
 /**
  * Arithmetic the rules share, kept out of DRL so that every rule compares numbers the same
@@ -22,6 +23,24 @@ public final class RuleFunctions {
     BigDecimal diff = value.subtract(reference).abs();
     BigDecimal allowed = reference.abs().multiply(BigDecimal.valueOf(tolerance));
     return diff.compareTo(allowed) > 0;
+  }
+
+  /**
+   * The plan submitted last ({@code submittedOn} latest, then the one first in {@code plans}
+   * order of the document); null when none of them has {@code submittedOn}.
+   */
+  public static PlanFact latestSubmitted(Collection<PlanFact> plans) {
+    PlanFact latest = null;
+    for (PlanFact p : plans) {
+      if (p.submittedOn() == null) {
+        continue;
+      }
+      if (latest == null || p.submittedOn().isAfter(latest.submittedOn())
+          || p.submittedOn().equals(latest.submittedOn()) && p.index() < latest.index()) {
+        latest = p;
+      }
+    }
+    return latest;
   }
 
   /** {@code (to − from) / |from|} in percent, rounded to one decimal; null when from is 0. */
