@@ -206,6 +206,16 @@ class CrossDepartmentRulesTest {
         .firesNothingElse();
   }
 
+  @Test
+  void SUPPORT_TOO_LATE_stays_silent_for_a_support_naming_no_task() {
+    Task campaign = Task.builder().id("marketing.t1").addMonths(9).addSupports("sales.t9")
+        .build();
+    RuleVerifier.forRule("SUPPORT_TOO_LATE", "UNKNOWN_REFERENCE")
+        .given(SALES, MARKETING, plan("sales", MEETINGS), plan("marketing", campaign))
+        .fires("UNKNOWN_REFERENCE").on("marketing.t1", 1)
+        .firesNothingElse();
+  }
+
   // ---- SYSTEMIC_PROBLEM_UNADDRESSED -----------------------------------------------------
 
   private static Remark remark(RemarkKind kind, String... addressedBy) {

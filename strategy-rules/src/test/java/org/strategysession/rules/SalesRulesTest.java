@@ -152,6 +152,22 @@ class SalesRulesTest {
   }
 
   @Test
+  void SALES_BASIS_NOT_SALES_fires_once_where_the_basis_id_is_duplicated() {
+    Kpi output = Kpi.builder().id("production.output").name("Output").build();
+    DepartmentPlan production = DepartmentPlan.builder().department("production")
+        .addKpis(output, output).build();
+    RuleVerifier.forRule("SALES_BASIS_NOT_SALES")
+        .given(PRODUCTION, production, MARKETING, marketingPlan(leads(basis("production.output"))))
+        .fires("SALES_BASIS_NOT_SALES").on("marketing.leads", 1)
+        .firesNothingElse();
+    // one of the two bearing the id is a sales KPI: the basis is a sales KPI
+    RuleVerifier.forRule("SALES_BASIS_NOT_SALES")
+        .given(SALES, salesPlan(Kpi.builder().id("production.output").build()), PRODUCTION,
+            production, MARKETING, marketingPlan(leads(basis("production.output"))))
+        .firesNothing();
+  }
+
+  @Test
   void SALES_BASIS_NOT_SALES_negative_control_basis_is_a_sales_kpi() {
     RuleVerifier.forRule("SALES_BASIS_NOT_SALES")
         .given(SALES, salesPlan(REVENUE), MARKETING, marketingPlan(leads(basis("sales.revenue"))))
@@ -280,6 +296,18 @@ class SalesRulesTest {
     withOptions(CheckOptions.builder().salesTolerance(0.10).build(), "SALES_MONTHLY_OUT_OF_STEP")
         .given(doc)
         .firesNothing();
+  }
+
+  @Test
+  void assumption_rules_stay_silent_for_a_basis_naming_nothing() {
+    SalesBasis dangling = SalesBasis.builder().kpi("sales.nothing").assumed(n(1))
+        .putAssumedMonthly(6, n(1)).build();
+    RuleVerifier.forRule("SALES_ASSUMPTION_MISMATCH", "SALES_MONTHLY_OUT_OF_STEP",
+            "UNKNOWN_REFERENCE")
+        .given(SALES, salesPlan(REVENUE), MARKETING, marketingPlan(leads(dangling)))
+        .fires("UNKNOWN_REFERENCE").on("marketing.leads", 1)
+        .doesNotFire("SALES_ASSUMPTION_MISMATCH")
+        .doesNotFire("SALES_MONTHLY_OUT_OF_STEP");
   }
 
   // ---- SALES_LINK_MISSING ---------------------------------------------------------------
