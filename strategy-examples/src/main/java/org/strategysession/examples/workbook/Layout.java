@@ -40,7 +40,12 @@ final class Layout {
     /** Ids separated by commas. */
     ID_LIST,
     /** One of the column's choices (an enum). */
-    CHOICE
+    CHOICE,
+    /**
+     * No value: a blank column that lines a table's months up with those of the tables above
+     * and below it, so that a department's sheet reads as one month grid.
+     */
+    GAP
   }
 
   /** The list a reference column's drop-down offers. */
@@ -51,7 +56,9 @@ final class Layout {
     /** A goal of the same sheet. */
     GOAL,
     /** A task of the same sheet. */
-    TASK
+    TASK,
+    /** A KPI of the same sheet. */
+    KPI
   }
 
   /**
@@ -149,7 +156,7 @@ final class Layout {
         case SESSION:
           return List.of(SESSION_FORM, PEOPLE, DEPARTMENTS);
         case PLAN:
-          return List.of(PLAN_FORM, REPORT, KPIS, GOALS, TASKS, NEEDS);
+          return List.of(PLAN_FORM, REPORT, KPIS, SALES_BASIS, GOALS, TASKS, NEEDS);
         case AGENDA:
           return List.of(AGENDA_TABLE);
         case REMARKS:
@@ -180,12 +187,16 @@ final class Layout {
 
   // Widths are in characters.
   private static final int ID_WIDTH = 16;
-  private static final int TITLE_WIDTH = 44;
+  private static final int TITLE_WIDTH = 40;
   private static final int REF_WIDTH = 14;
   private static final int MONTH_WIDTH = 7;
 
   private static Column col(String key, String en, String ru, Kind kind, int width) {
     return new Column(key, Term.of(en, ru), kind, width, Lookup.NONE, null, 0, 0, false);
+  }
+
+  private static Column gap(int n) {
+    return new Column("gap" + n, Term.of("", ""), Kind.GAP, 1, Lookup.NONE, null, 0, 0, false);
   }
 
   private static Column id() {
@@ -313,11 +324,26 @@ final class Layout {
               number("baseline", "Baseline", "Факт года", REF_WIDTH),
               number("target", "Target", "План на год", 12),
               choice("direction", "Direction", "Направление", Direction.class, REF_WIDTH),
-              months("m", "", "", Kind.NUMBER),
-              col("basedOn", "Based on sales KPI", "Опирается на KPI продаж", Kind.ID, ID_WIDTH),
-              number("assumed", "Assumed", "Принятое значение", 12),
-              months("a", "Assumed ", "Принято ", Kind.NUMBER)),
+              months("m", "", "", Kind.NUMBER)),
           5);
+
+  /**
+   * What a KPI of a sales-dependent department rests on ({@code basedOn}): a row per such
+   * KPI, its months under the KPIs' months.
+   */
+  static final Table SALES_BASIS =
+      new Table(
+          "salesBasis",
+          Term.of("Sales plan the KPIs rest on", "На какой план продаж опираются показатели"),
+          columns(
+              col("kpi", "KPI", "Показатель", Kind.ID, ID_WIDTH).lookup(Lookup.KPI),
+              col("salesKpi", "Sales KPI", "KPI продаж", Kind.ID, TITLE_WIDTH),
+              number("assumed", "Assumed target", "Принятый план", REF_WIDTH),
+              gap(1),
+              gap(2),
+              gap(3),
+              months("a", "", "", Kind.NUMBER)),
+          2);
 
   static final Table GOALS =
       new Table(

@@ -150,8 +150,8 @@ final class Vocabulary {
               + " and KPIs, the tasks with their goal, owner and an x in each month the task is"
               + " worked on, and what each task needs from other departments.",
           "Departments whose plan rests on the sales plan (marketing, production, procurement,"
-              + " logistics, finance) name the sales KPI in \"Based on sales KPI\" and the sales"
-              + " figure they assumed.",
+              + " logistics, finance) say so under \"Sales plan the KPIs rest on\": for each such"
+              + " KPI, the sales KPI and the sales figures they assumed, for the year and by month.",
           "Ids: every person, department, KPI, goal, task, remark and initiative has an id"
               + " unique in the whole workbook, such as sales.g1. Other cells refer to them by"
               + " id; several ids in one cell are separated by commas.",
@@ -174,8 +174,9 @@ final class Vocabulary {
               + " задачи с целью, ответственным и отметкой x в каждом месяце работы над задачей,"
               + " и что задаче нужно от других отделов.",
           "Отделы, чей план опирается на план продаж (маркетинг, производство, закупки,"
-              + " логистика, финансы), указывают KPI продаж в «Опирается на KPI продаж» и"
-              + " принятое значение продаж.",
+              + " логистика, финансы), указывают это в таблице «На какой план продаж опираются"
+              + " показатели»: для каждого такого показателя — KPI продаж и принятые значения"
+              + " продаж на год и по месяцам.",
           "ID: у каждого человека, отдела, показателя, цели, задачи, замечания и инициативы"
               + " есть ID, единственный во всей книге, например sales.g1. Другие ячейки ссылаются"
               + " на них по ID; несколько ID в одной ячейке разделяются запятыми.",

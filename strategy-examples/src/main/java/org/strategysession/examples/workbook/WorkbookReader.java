@@ -657,24 +657,17 @@ final class WorkbookReader {
       Optional<BigDecimal> target = number(k, row, "target");
       Optional<Direction> direction = choice(k, row, "direction", Direction.class);
       Map<Integer, BigDecimal> monthly = new TreeMap<>();
-      Map<Integer, BigDecimal> assumedMonthly = new TreeMap<>();
       for (int m = 1; m <= 12; m++) {
         int month = m;
         number(k, row, "m" + m).ifPresent(v -> monthly.put(month, v));
-        number(k, row, "a" + m).ifPresent(v -> assumedMonthly.put(month, v));
       }
-      Optional<String> basedOn = id(k, row, "basedOn");
-      Optional<BigDecimal> assumed = number(k, row, "assumed");
-      Optional<SalesBasis> basis =
-          basedOn.isPresent() || assumed.isPresent() || !assumedMonthly.isEmpty()
-              ? Optional.of(SalesBasis.builder().kpi(basedOn).assumed(assumed)
-                  .assumedMonthly(assumedMonthly).build())
-              : Optional.empty();
       id.flatMap(i -> build(k, row, () -> Kpi.builder().id(i).name(name).unit(unit)
-              .baseline(baseline).target(target).direction(direction).monthly(monthly)
-              .basedOn(basis).build()))
+              .baseline(baseline).target(target).direction(direction).monthly(monthly).build()))
           .ifPresent(kpis::add);
     }
+    Map<String, SalesBasis> bases = salesBases(blocks.table(Layout.SALES_BASIS), kpis);
+    kpis.replaceAll(kpi -> bases.containsKey(kpi.id())
+        ? Kpi.builder().from(kpi).basedOn(bases.get(kpi.id())).build() : kpi);
 
     TableRows g = blocks.table(Layout.GOALS);
     List<Goal> goals = new ArrayList<>();
@@ -744,6 +737,38 @@ final class WorkbookReader {
         values.error(f.title, e.getMessage());
       }
     }
+  }
+
+  /** The sales bases of a sheet's KPIs by KPI id; each must be of a KPI of the sheet. */
+  private Map<String, SalesBasis> salesBases(TableRows b, List<Kpi> kpis) {
+    Set<String> kpiIds = new HashSet<>();
+    kpis.forEach(k -> kpiIds.add(k.id()));
+    Map<String, SalesBasis> out = new HashMap<>();
+    for (TableRow row : b.rows) {
+      Optional<String> kpi = required(b, row, "kpi", "row of the sales plan (the KPI it is for)");
+      Optional<String> salesKpi = id(b, row, "salesKpi");
+      Optional<BigDecimal> assumed = number(b, row, "assumed");
+      Map<Integer, BigDecimal> assumedMonthly = new TreeMap<>();
+      for (int m = 1; m <= 12; m++) {
+        int month = m;
+        number(b, row, "a" + m).ifPresent(v -> assumedMonthly.put(month, v));
+      }
+      if (kpi.isEmpty()) {
+        continue;
+      }
+      if (!kpiIds.contains(kpi.get())) {
+        values.error(row.get("kpi"), "KPI \"" + kpi.get() + "\" is not a KPI of this sheet's KPIs"
+            + " table");
+      } else if (out.containsKey(kpi.get())) {
+        values.error(row.get("kpi"), "KPI \"" + kpi.get() + "\" already has a row here; a KPI rests"
+            + " on one sales figure");
+      } else {
+        build(b, row, () -> SalesBasis.builder().kpi(salesKpi).assumed(assumed)
+                .assumedMonthly(assumedMonthly).build())
+            .ifPresent(basis -> out.put(kpi.get(), basis));
+      }
+    }
+    return out;
   }
 
   private YearReport report(TableRows r) {

@@ -65,6 +65,11 @@ final class WorkbookWriter {
   /** Excel keeps 15 significant digits; longer numbers are written as text to stay exact. */
   static final int DOUBLE_DIGITS = 15;
 
+  private static final int INSTRUCTION_WIDTH = 100;
+
+  /** Fewer than the column's width in characters: proportional text runs wider. */
+  private static final int INSTRUCTION_CHARS_PER_LINE = 90;
+
   private static final LocalDate FIRST_DATE = LocalDate.of(1900, 3, 1);
   private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
@@ -126,11 +131,16 @@ final class WorkbookWriter {
     title.setCellStyle(styles.title);
     s.next++;
     for (String line : Vocabulary.instructions(language)) {
-      XSSFCell cell = s.row().createCell(0);
+      XSSFRow row = s.row();
+      XSSFCell cell = row.createCell(0);
       cell.setCellValue(line);
       cell.setCellStyle(styles.paragraph);
+      // Programs do not all grow a row to fit wrapped text when they open a file.
+      int lines = (line.length() + INSTRUCTION_CHARS_PER_LINE - 1) / INSTRUCTION_CHARS_PER_LINE;
+      row.setHeightInPoints(lines * 15f + 4f);
     }
-    s.sheet.setColumnWidth(0, 110 * 256);
+    s.sheet.setColumnWidth(0, INSTRUCTION_WIDTH * 256);
+    landscape(s.sheet);
     // Read-only text: protecting it stops nothing a person needs and keeps it intact.
     s.sheet.enableLocking();
   }
@@ -178,6 +188,7 @@ final class WorkbookWriter {
     lookups.put(Lookup.DEPARTMENT, s.table(Layout.DEPARTMENTS, departments, "id"));
     s.finish();
     s.sheet.createFreezePane(1, 0);
+    landscape(s.sheet);
   }
 
   private void plan(PlanDocument doc, DepartmentPlan plan) {
@@ -211,6 +222,7 @@ final class WorkbookWriter {
     s.table(Layout.REPORT, report, null);
 
     List<Map<String, Object>> kpis = new ArrayList<>();
+    List<Map<String, Object>> bases = new ArrayList<>();
     for (Kpi k : plan.kpis()) {
       Map<String, Object> row = new HashMap<>();
       row.put("id", k.id());
@@ -220,16 +232,20 @@ final class WorkbookWriter {
       k.target().ifPresent(v -> row.put("target", v));
       k.direction().ifPresent(v -> row.put("direction", v));
       months(row, "m", k.monthly());
+      kpis.add(row);
       k.basedOn()
           .ifPresent(
               b -> {
-                b.kpi().ifPresent(v -> row.put("basedOn", v));
-                b.assumed().ifPresent(v -> row.put("assumed", v));
-                months(row, "a", b.assumedMonthly());
+                Map<String, Object> basis = new HashMap<>();
+                basis.put("kpi", k.id());
+                b.kpi().ifPresent(v -> basis.put("salesKpi", v));
+                b.assumed().ifPresent(v -> basis.put("assumed", v));
+                months(basis, "a", b.assumedMonthly());
+                bases.add(basis);
               });
-      kpis.add(row);
     }
-    s.table(Layout.KPIS, kpis, null);
+    s.localLookups.put(Lookup.KPI, s.table(Layout.KPIS, kpis, "id"));
+    s.table(Layout.SALES_BASIS, bases, null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
     for (Goal g : plan.goals()) {
@@ -463,7 +479,8 @@ final class WorkbookWriter {
           validate(field, rowIndex, rowIndex, 1, cells, localLookups);
         } else {
           XSSFCell cell = row.createCell(1);
-          cell.setCellStyle(styles.of(field.kind()));
+          // A form's value sits beside its label, so it is left-aligned whatever its kind.
+          cell.setCellStyle(field.kind() == Kind.WHOLE ? styles.wholeLeft : styles.of(field.kind()));
           if (value != null) {
             put(cell, field, value);
           }
@@ -483,10 +500,13 @@ final class WorkbookWriter {
       List<Column> columns = table.columns();
       for (int c = 0; c < columns.size(); c++) {
         XSSFCell cell = header.createCell(c);
-        cell.setCellValue(columns.get(c).header().in(language));
         cell.setCellStyle(styles.header);
         width(c, columns.get(c).width());
+        if (columns.get(c).kind() != Kind.GAP) {
+          cell.setCellValue(columns.get(c).header().in(language));
+        }
       }
+      fitHeight(header, columns, c -> columns.get(c).header().in(language), 1.15);
       int first = next;
       int total = rows.size() + Math.max(table.minRows() - rows.size(), SPARE_ROWS);
       for (int r = 0; r < total; r++) {
@@ -494,6 +514,9 @@ final class WorkbookWriter {
         Map<String, Object> values = r < rows.size() ? rows.get(r) : Map.of();
         for (int c = 0; c < columns.size(); c++) {
           Column column = columns.get(c);
+          if (column.kind() == Kind.GAP) {
+            continue;
+          }
           XSSFCell cell = row.createCell(c);
           cell.setCellStyle(styles.of(column.kind()));
           Object value = values.get(column.key());
@@ -501,6 +524,14 @@ final class WorkbookWriter {
             put(cell, column, value);
           }
         }
+        fitHeight(row, columns, c -> {
+          Kind kind = columns.get(c).kind();
+          Object value = values.get(columns.get(c).key());
+          if (value instanceof List) {
+            return String.join(", ", ((List<?>) value).stream().map(String::valueOf).toList());
+          }
+          return (kind == Kind.TEXT || kind == Kind.ID) && value != null ? (String) value : "";
+        }, 1.0);
       }
       int last = next - 1;
       Map<Lookup, String> local = new HashMap<>(localLookups);
@@ -514,6 +545,26 @@ final class WorkbookWriter {
       return "'" + sheet.getSheetName().replace("'", "''") + "'!$"
           + CellReference.convertNumToColString(c) + "$" + (first + 1) + ":$"
           + CellReference.convertNumToColString(c) + "$" + (last + 1);
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped text: not every program grows rows to fit when
+     * it opens a file, and overlapping lines are unreadable. The estimate errs on the tall side.
+     */
+    private void fitHeight(
+        XSSFRow row, List<Column> columns, java.util.function.IntFunction<String> text, double widthFactor) {
+      int lines = 1;
+      for (int c = 0; c < columns.size(); c++) {
+        int chars = Math.max(1, (int) (columns.get(c).width() / widthFactor));
+        int cellLines = 0;
+        for (String paragraph : text.apply(c).split("\n", -1)) {
+          cellLines += Math.max(1, (paragraph.length() + chars - 1) / chars);
+        }
+        lines = Math.max(lines, cellLines);
+      }
+      if (lines > 1) {
+        row.setHeightInPoints(Math.min(409f, lines * 15f + 2f));
+      }
     }
 
     void finish() {
@@ -661,6 +712,8 @@ final class WorkbookWriter {
               helper.createTimeConstraint(OperatorType.BETWEEN, "TIME(0,0,0)", "TIME(23,59,59)");
           message = text("Enter a time, such as 10:30.", "Введите время, например 10:30.");
           break;
+        case GAP:
+          return;
         default:
           String range = lookup();
           if (range == null) {
@@ -713,6 +766,7 @@ final class WorkbookWriter {
     final XSSFCellStyle textual;
     final XSSFCellStyle general;
     final XSSFCellStyle whole;
+    final XSSFCellStyle wholeLeft;
     final XSSFCellStyle date;
     final XSSFCellStyle time;
     final XSSFCellStyle mark;
@@ -759,6 +813,10 @@ final class WorkbookWriter {
       whole = workbook.createCellStyle();
       whole.setVerticalAlignment(VerticalAlignment.TOP);
       whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+
+      wholeLeft = workbook.createCellStyle();
+      wholeLeft.cloneStyleFrom(whole);
+      wholeLeft.setAlignment(HorizontalAlignment.LEFT);
 
       date = workbook.createCellStyle();
       date.setVerticalAlignment(VerticalAlignment.TOP);
