@@ -170,7 +170,7 @@ final class WorkbookReader {
                         + "\" in column A, so"
                     : "the sheet is not part of the plan workbook (its first title is none of"
                         + " Session, Department plan, Agenda, Remarks, Initiatives, Key tasks), so")
-                + " its " + plural(grid.cellCount(), "value") + " are not read");
+                + " " + notRead(grid.cellCount()));
         grid.placeAll();
       }
       return;
@@ -179,8 +179,8 @@ final class WorkbookReader {
     if (kind != SheetKind.PLAN) {
       if (fixedSheets.containsKey(kind)) {
         values.error(title, "a second " + kind.name.en() + " sheet (the first is \""
-            + fixedSheets.get(kind).name + "\"); its " + plural(grid.cellCount(), "value")
-            + " are not read: move its rows into the first");
+            + fixedSheets.get(kind).name + "\"); " + notRead(grid.cellCount())
+            + ": move its rows into the first");
         grid.placeAll();
         return;
       }
@@ -229,8 +229,8 @@ final class WorkbookReader {
     return null;
   }
 
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+  private static String notRead(int values) {
+    return values == 1 ? "its value is not read" : "its " + values + " values are not read";
   }
 
   // ---- Blocks ------------------------------------------------------------------------------
@@ -345,7 +345,7 @@ final class WorkbookReader {
         int count = grid.row(r).size() - 1;
         values.error(label, (field.isEmpty() ? "unknown label " + text + " in the "
                 + f.form.title().en() + " block" : "a second " + text + " row")
-            + (count == 0 ? "" : "; its " + plural(count, "value") + " are not read"));
+            + (count == 0 ? "" : "; " + notRead(count)));
         grid.row(r).keySet().forEach(c -> grid.place(r, c));
         continue;
       }
@@ -399,7 +399,7 @@ final class WorkbookReader {
         values.error(cell, (column.isEmpty()
                 ? "unknown column " + ValueReader.show(cell) + " in the " + t.table.title().en() + " table"
                 : "a second " + ValueReader.show(cell) + " column in the " + t.table.title().en() + " table")
-            + (count == 0 ? "" : "; its " + plural(count, "value") + " are not read"));
+            + (count == 0 ? "" : "; " + notRead(count)));
         ignored.add(c);
         continue;
       }
