@@ -65,6 +65,13 @@ final class WorkbookWriter {
   /** Excel keeps 15 significant digits; longer numbers are written as text to stay exact. */
   static final int DOUBLE_DIGITS = 15;
 
+  /**
+   * Text such as {@code _x0041_} is how the file format writes a character it escapes; readers
+   * decode it, so literal text of that shape is escaped itself ({@code _x005F_} is "_").
+   */
+  private static final java.util.regex.Pattern ESCAPED_CHARACTER =
+      java.util.regex.Pattern.compile("_x[0-9A-Fa-f]{4}_");
+
   private static final int INSTRUCTION_WIDTH = 100;
 
   /** Fewer than the column's width in characters: proportional text runs wider. */
@@ -638,7 +645,7 @@ final class WorkbookWriter {
                         + MAX_CELL_TEXT + ")")
                 .toString());
       }
-      cell.setCellValue(text);
+      cell.setCellValue(ESCAPED_CHARACTER.matcher(text).replaceAll("_x005F$0"));
     }
 
     private void number(XSSFCell cell, BigDecimal value) {
