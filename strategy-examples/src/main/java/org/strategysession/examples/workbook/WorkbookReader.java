@@ -77,7 +77,10 @@ final class WorkbookReader {
   private boolean sessionRead;
   private final List<Person> people = new ArrayList<>();
   private final List<Department> departments = new ArrayList<>();
-  private final Map<String, Object> session = new HashMap<>();
+  private final List<LocalDate> days = new ArrayList<>();
+  private Optional<Venue> venue = Optional.empty();
+  private Optional<String> facilitator = Optional.empty();
+  private final List<String> participants = new ArrayList<>();
   private final List<AgendaItem> agenda = new ArrayList<>();
   private final List<PlanSheet> plans = new ArrayList<>();
   private final List<Remark> remarks = new ArrayList<>();
@@ -540,30 +543,24 @@ final class WorkbookReader {
     if (f.single("planningYear") == null) {
       missing(f, "planningYear", "the planning year is required");
     }
-    List<LocalDate> days = new ArrayList<>();
     for (Located d : f.all("days")) {
       values.date(d, field(f, "days")).ifPresent(days::add);
     }
-    session.put("days", days);
     Optional<String> venueName = values.text(f.single("venue"), "venue");
     Optional<VenueFormat> format = values.choice(f.single("venueFormat"), "venue format", VenueFormat.class);
     Optional<Boolean> offsite = values.yesNo(f.single("offsite"), "offsite");
     if (venueName.isPresent() || format.isPresent() || offsite.isPresent()) {
-      session.put("venue", Venue.builder().name(venueName).format(format).offsite(offsite).build());
+      venue = Optional.of(Venue.builder().name(venueName).format(format).offsite(offsite).build());
     }
-    Optional<String> facilitator = values.id(f.single("facilitator"), "facilitator");
-    facilitator.ifPresent(v -> {
-      session.put("facilitator", v);
-      references.add(new Reference(Lookup.PERSON, v, f.single("facilitator"), "facilitator"));
-    });
-    List<String> participants = new ArrayList<>();
+    facilitator = values.id(f.single("facilitator"), "facilitator");
+    facilitator.ifPresent(v ->
+        references.add(new Reference(Lookup.PERSON, v, f.single("facilitator"), "facilitator")));
     for (Located p : f.all("participants")) {
       values.id(p, "participant").ifPresent(v -> {
         participants.add(v);
         references.add(new Reference(Lookup.PERSON, v, p, "participant"));
       });
     }
-    session.put("participants", participants);
     Column quarter = Layout.SESSION_FORM.columns().get(Layout.SESSION_FORM.index("revisionQuarter"));
     Optional<Integer> q = values.whole(f.single("revisionQuarter"), "revision quarter", quarter.min(), quarter.max());
     Optional<LocalDate> date = values.date(f.single("revisionDate"), "revision date");
@@ -972,12 +969,7 @@ final class WorkbookReader {
 
   // ---- The document ------------------------------------------------------------------------
 
-  @SuppressWarnings("unchecked")
   private PlanDocument assemble() {
-    List<LocalDate> days = (List<LocalDate>) session.getOrDefault("days", List.of());
-    List<String> participants = (List<String>) session.getOrDefault("participants", List.of());
-    Optional<Venue> venue = Optional.ofNullable((Venue) session.get("venue"));
-    Optional<String> facilitator = Optional.ofNullable((String) session.get("facilitator"));
     var doc = PlanDocument.builder()
         .company(company.orElseThrow())
         .planningYear(planningYear.orElseThrow())

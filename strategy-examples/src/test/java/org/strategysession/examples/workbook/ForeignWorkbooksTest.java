@@ -66,7 +66,6 @@ class ForeignWorkbooksTest {
         }
       }
       byte[] out = bytes(target);
-      target.dispose();
       return out;
     }
   }
