@@ -477,7 +477,7 @@ final class WorkbookWriter {
           int cells = Math.max(items.size() + 2, 8);
           for (int i = 0; i < cells; i++) {
             XSSFCell cell = row.createCell(1 + i);
-            cell.setCellStyle(styles.of(field.kind()));
+            cell.setCellStyle(styles.left(field.kind()));
             if (i < items.size()) {
               put(cell, field, items.get(i));
             }
@@ -486,8 +486,7 @@ final class WorkbookWriter {
           validate(field, rowIndex, rowIndex, 1, cells, localLookups);
         } else {
           XSSFCell cell = row.createCell(1);
-          // A form's value sits beside its label, so it is left-aligned whatever its kind.
-          cell.setCellStyle(field.kind() == Kind.WHOLE ? styles.wholeLeft : styles.of(field.kind()));
+          cell.setCellStyle(styles.left(field.kind()));
           if (value != null) {
             put(cell, field, value);
           }
@@ -513,7 +512,7 @@ final class WorkbookWriter {
           cell.setCellValue(columns.get(c).header().in(language));
         }
       }
-      fitHeight(header, columns, c -> columns.get(c).header().in(language), 1.15);
+      fitHeight(header, columns, c -> columns.get(c).header().in(language), 1.0);
       int first = next;
       int total = rows.size() + Math.max(table.minRows() - rows.size(), SPARE_ROWS);
       for (int r = 0; r < total; r++) {
@@ -563,15 +562,32 @@ final class WorkbookWriter {
       int lines = 1;
       for (int c = 0; c < columns.size(); c++) {
         int chars = Math.max(1, (int) (columns.get(c).width() / widthFactor));
-        int cellLines = 0;
-        for (String paragraph : text.apply(c).split("\n", -1)) {
-          cellLines += Math.max(1, (paragraph.length() + chars - 1) / chars);
-        }
-        lines = Math.max(lines, cellLines);
+        lines = Math.max(lines, wrappedLines(text.apply(c), chars));
       }
       if (lines > 1) {
         row.setHeightInPoints(Math.min(409f, lines * 15f + 2f));
       }
+    }
+
+    /** Lines a text takes when wrapped at word boundaries in a column of so many characters. */
+    private int wrappedLines(String text, int chars) {
+      int lines = 0;
+      for (String paragraph : text.split("\n", -1)) {
+        int line = 0;
+        int count = 1;
+        for (String word : paragraph.split(" ")) {
+          int needed = line == 0 ? word.length() : line + 1 + word.length();
+          if (needed <= chars) {
+            line = needed;
+          } else {
+            count += line == 0 ? 0 : 1;
+            count += Math.max(0, (word.length() - 1) / chars);
+            line = word.length() % chars == 0 ? chars : word.length() % chars;
+          }
+        }
+        lines += count;
+      }
+      return Math.max(1, lines);
     }
 
     void finish() {
@@ -775,6 +791,7 @@ final class WorkbookWriter {
     final XSSFCellStyle whole;
     final XSSFCellStyle wholeLeft;
     final XSSFCellStyle date;
+    final XSSFCellStyle dateLeft;
     final XSSFCellStyle time;
     final XSSFCellStyle mark;
 
@@ -814,11 +831,15 @@ final class WorkbookWriter {
       textual.setVerticalAlignment(VerticalAlignment.TOP);
       textual.setDataFormat(textFormat);
 
+      // Numbers keep to the right, but off the text of the next column.
       general = workbook.createCellStyle();
       general.setVerticalAlignment(VerticalAlignment.TOP);
+      general.setAlignment(HorizontalAlignment.RIGHT);
+      general.setIndention((short) 1);
 
       whole = workbook.createCellStyle();
       whole.setVerticalAlignment(VerticalAlignment.TOP);
+      whole.setAlignment(HorizontalAlignment.CENTER);
       whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
 
       wholeLeft = workbook.createCellStyle();
@@ -827,16 +848,34 @@ final class WorkbookWriter {
 
       date = workbook.createCellStyle();
       date.setVerticalAlignment(VerticalAlignment.TOP);
+      date.setAlignment(HorizontalAlignment.CENTER);
       date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+
+      dateLeft = workbook.createCellStyle();
+      dateLeft.cloneStyleFrom(date);
+      dateLeft.setAlignment(HorizontalAlignment.LEFT);
 
       time = workbook.createCellStyle();
       time.setVerticalAlignment(VerticalAlignment.TOP);
+      time.setAlignment(HorizontalAlignment.CENTER);
       time.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
 
       mark = workbook.createCellStyle();
       mark.setAlignment(HorizontalAlignment.CENTER);
       mark.setVerticalAlignment(VerticalAlignment.TOP);
       mark.setDataFormat(textFormat);
+    }
+
+    /** For a form's value, which sits beside its label. */
+    XSSFCellStyle left(Kind kind) {
+      switch (kind) {
+        case WHOLE:
+          return wholeLeft;
+        case DATE:
+          return dateLeft;
+        default:
+          return of(kind);
+      }
     }
 
     XSSFCellStyle of(Kind kind) {
