@@ -232,6 +232,11 @@ final class WorkbookReader {
     return null;
   }
 
+  /** A block's English title, quoted: some titles are phrases ("Sales plan the KPIs rest on"). */
+  private static String quoted(Term title) {
+    return "\"" + title.en() + "\"";
+  }
+
   private static String notRead(int values) {
     return values == 1 ? "its value is not read" : "its " + values + " values are not read";
   }
@@ -347,7 +352,7 @@ final class WorkbookReader {
       if (field.isEmpty() || f.values.containsKey(field.get().key())) {
         int count = grid.row(r).size() - 1;
         values.error(label, (field.isEmpty() ? "unknown label " + text + " in the "
-                + f.form.title().en() + " block" : "a second " + text + " row")
+                + quoted(f.form.title()) + " block" : "a second " + text + " row")
             + (count == 0 ? "" : "; " + notRead(count)));
         grid.row(r).keySet().forEach(c -> grid.place(r, c));
         continue;
@@ -400,8 +405,8 @@ final class WorkbookReader {
           }
         }
         values.error(cell, (column.isEmpty()
-                ? "unknown column " + ValueReader.show(cell) + " in the " + t.table.title().en() + " table"
-                : "a second " + ValueReader.show(cell) + " column in the " + t.table.title().en() + " table")
+                ? "unknown column " + ValueReader.show(cell) + " in the " + quoted(t.table.title()) + " table"
+                : "a second " + ValueReader.show(cell) + " column in the " + quoted(t.table.title()) + " table")
             + (count == 0 ? "" : "; " + notRead(count)));
         ignored.add(c);
         continue;
@@ -423,7 +428,7 @@ final class WorkbookReader {
           cells.put(byIndex.get(c).key(), cell);
         } else if (!ignored.contains(c)) {
           values.error(cell, "the value " + ValueReader.show(cell) + " is in a column without a"
-              + " header in the " + t.table.title().en() + " table and is not read");
+              + " header in the " + quoted(t.table.title()) + " table and is not read");
         }
       }
       if (cells.isEmpty()) {
@@ -431,7 +436,7 @@ final class WorkbookReader {
       }
       if (keyMissing) {
         if (!keyReported) {
-          values.error(grid.at(h, grid.row(h).firstKey()), "the " + t.table.title().en()
+          values.error(grid.at(h, grid.row(h).firstKey()), "the " + quoted(t.table.title())
               + " table has no " + t.table.columns().get(0).header().en() + " column, so its"
               + " rows are not read");
           keyReported = true;

@@ -256,9 +256,9 @@ class WorkbookImportTest {
 
     assertThat(read(workbook).errors()).extracting(WorkbookProblem::toString)
         .containsExactly(
-            "Sales!U" + (kpi[0] + 1) + ": the value 7 is in a column without a header in the KPIs"
+            "Sales!U" + (kpi[0] + 1) + ": the value 7 is in a column without a header in the \"KPIs\""
                 + " table and is not read",
-            "Sales!E" + (goals[0] + 1) + ": unknown column \"Comment\" in the Goals table; its value"
+            "Sales!E" + (goals[0] + 1) + ": unknown column \"Comment\" in the \"Goals\" table; its value"
                 + " is not read");
   }
 
