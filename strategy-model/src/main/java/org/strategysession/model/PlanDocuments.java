@@ -9,9 +9,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -32,12 +34,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,38 +132,77 @@ public final class PlanDocuments {
   /**
    * Reads a document from a file.
    *
+   * @param file not null
+   * @return the document; never null
    * @throws PlanDocumentException if the file cannot be read or is not a plan document
    */
   public PlanDocument read(Path file) {
     Objects.requireNonNull(file, "file");
+    byte[] bytes;
     try {
-      requireSize(Files.size(file));
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(in);
+      long size = Files.size(file);
+      requireSize(size);
+      if (size > MAX_BUFFER) {
+        throw new PlanDocumentException(
+            "the document of " + size + " bytes is too large to read into memory", 0, 0, "");
       }
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new PlanDocumentException("no such file: " + file, 0, 0, "");
     } catch (IOException e) {
       throw new PlanDocumentException("cannot read " + file + ": " + e.getMessage(), 0, 0, "");
     }
+    return parse(bytes);
   }
 
   /**
    * Reads a document from a string.
    *
+   * @param json not null
+   * @return the document; never null
    * @throws PlanDocumentException if the text is not a plan document
    */
   public PlanDocument read(String json) {
     Objects.requireNonNull(json, "json");
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    requireSize(bytes.length);
-    return read(new ByteArrayInputStream(bytes));
+    // Every char takes at least one UTF-8 byte: a longer text cannot fit, and is not encoded.
+    if (json.length() > limits.maxDocumentBytes()) {
+      throw new PlanDocumentException(
+          "the document is larger than the limit of " + limits.maxDocumentBytes()
+              + " bytes (ReadLimits.maxDocumentBytes): at least " + json.length() + " bytes",
+          0, 0, "");
+    }
+    return parse(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Rejects an input known to be over the document limit before parsing it. The parser checks
-   * the limit too, but only as it loads input, so a stream is still stopped near the limit.
+   * Reads a document from a UTF-8 stream; the stream is read to its end (or until the document
+   * size limit is exceeded) but not closed.
+   *
+   * @param in not null
+   * @return the document; never null
+   * @throws PlanDocumentException if the input cannot be read or is not a plan document
    */
+  public PlanDocument read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    long max = Math.min(limits.maxDocumentBytes(), MAX_BUFFER);
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) max + 1);
+    } catch (IOException e) {
+      throw new PlanDocumentException("cannot read the document: " + e.getMessage(), 0, 0, "");
+    }
+    if (bytes.length > max) {
+      throw new PlanDocumentException(
+          "the document is larger than the limit of " + max
+              + " bytes (ReadLimits.maxDocumentBytes)",
+          0, 0, "");
+    }
+    return parse(bytes);
+  }
+
+  /** The largest array the JVM reliably allocates. */
+  private static final long MAX_BUFFER = Integer.MAX_VALUE - 16;
+
   private void requireSize(long bytes) {
     if (bytes > limits.maxDocumentBytes()) {
       throw new PlanDocumentException(
@@ -174,16 +213,16 @@ public final class PlanDocuments {
   }
 
   /**
-   * Reads a document from a UTF-8 stream; the stream is read to its end but not closed.
-   *
-   * @throws PlanDocumentException if the input cannot be read or is not a plan document
+   * Parses the whole input, held in memory: a plan is small, the size is bounded by the limits,
+   * and having the bytes lets an error found only once a value is complete (a month out of
+   * range, a missing id) be located at the value itself rather than where parsing stopped.
    */
-  public PlanDocument read(InputStream in) {
-    Objects.requireNonNull(in, "in");
+  private PlanDocument parse(byte[] bytes) {
+    requireSize(bytes.length);
+    requireText(bytes);
     JsonParser parser = null;
     try {
-      InputStream utf8 = requireUtf8(in);
-      parser = mapper.getFactory().createParser(utf8);
+      parser = mapper.getFactory().createParser(bytes);
       PlanDocument document = mapper.readValue(parser, PlanDocument.class);
       if (document == null) {
         throw located("the document is null; expected an object", parser, "");
@@ -193,7 +232,7 @@ public final class PlanDocuments {
     } catch (PlanDocumentException e) {
       throw e;
     } catch (JsonProcessingException e) {
-      throw translate(e, parser);
+      throw translate(e, parser, bytes);
     } catch (IOException e) {
       throw new PlanDocumentException("cannot read the document: " + e.getMessage(), 0, 0, "");
     } finally {
@@ -208,36 +247,33 @@ public final class PlanDocuments {
   }
 
   /**
-   * Rejects UTF-16 and UTF-32 input up front. Jackson would otherwise guess such an encoding
-   * from the first bytes (a binary file often looks like one) and report garbled characters
-   * instead of saying that the input is not UTF-8 text; JSON text never holds a NUL byte.
+   * Rejects input that is not UTF-8 JSON text up front: UTF-16 and UTF-32 (a byte order mark or
+   * a NUL among the first bytes), and input whose first byte is neither ASCII nor the start of
+   * a UTF-8 byte order mark (binary data; JSON text starts with ASCII). Jackson would otherwise guess an encoding from the first bytes and report garbled
+   * characters instead of saying what the input is.
    */
-  private static InputStream requireUtf8(InputStream in) throws IOException {
-    PushbackInputStream pushback = new PushbackInputStream(in, 4);
-    byte[] head = new byte[4];
-    int n = 0;
-    while (n < head.length) {
-      int r = pushback.read(head, n, head.length - n);
-      if (r < 0) {
-        break;
-      }
-      n += r;
-    }
+  private static void requireText(byte[] bytes) {
+    int n = Math.min(4, bytes.length);
     boolean utf16Bom =
         n >= 2
-            && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+            && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     boolean nul = false;
     for (int i = 0; i < n; i++) {
-      nul |= head[i] == 0;
+      nul |= bytes[i] == 0;
     }
-    if (utf16Bom || nul) {
+    boolean utf8Bom =
+        bytes.length >= 3
+            && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    boolean binary = !utf8Bom && bytes.length > 0 && (bytes[0] & 0x80) != 0;
+    if (utf16Bom || nul || binary) {
       throw new PlanDocumentException(
-          "the document is not UTF-8 text (it starts like UTF-16, UTF-32 or binary data)",
+          String.format(
+              "the document is not UTF-8 JSON text (it starts with byte 0x%02X, like UTF-16,"
+                  + " UTF-32 or binary data)",
+              bytes[0] & 0xFF),
           1, 1, "");
     }
-    pushback.unread(head, 0, n);
-    return pushback;
   }
 
   /**
@@ -261,17 +297,34 @@ public final class PlanDocuments {
     }
   }
 
-  /** The document as JSON text, ending with a newline. */
+  /**
+   * The document as JSON text, ending with a newline.
+   *
+   * @param document not null
+   * @return the text; never null
+   */
   public String write(PlanDocument document) {
     return writeJson(document);
   }
 
-  /** Writes the document as UTF-8 JSON; the stream is not closed. */
+  /**
+   * Writes the document as UTF-8 JSON; the stream is not closed.
+   *
+   * @param document not null
+   * @param out not null
+   * @throws IOException if the stream fails
+   */
   public void write(PlanDocument document, OutputStream out) throws IOException {
     out.write(write(document).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes the document to a file as UTF-8 JSON, replacing the file. */
+  /**
+   * Writes the document to a file as UTF-8 JSON, replacing the file.
+   *
+   * @param document not null
+   * @param file not null
+   * @throws IOException if the file cannot be written
+   */
   public void write(PlanDocument document, Path file) throws IOException {
     Files.writeString(file, write(document), StandardCharsets.UTF_8);
   }
@@ -279,6 +332,9 @@ public final class PlanDocuments {
   /**
    * Any model value (a {@link Roadmap}, say) as deterministic JSON in the document style,
    * ending with a newline.
+   *
+   * @param value not null
+   * @return the text; never null
    */
   public String writeJson(Object value) {
     Objects.requireNonNull(value, "value");
@@ -305,7 +361,8 @@ public final class PlanDocuments {
                     .maxNameLength(limits.maxStringLength())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Messages never quote the input: it may be large, and it is the user's data.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // The caller owns the stream: read(InputStream) promises not to close it.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
@@ -327,7 +384,9 @@ public final class PlanDocuments {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .build();
     for (Class<?> container :
         List.of(List.class, Collection.class, Set.class, Map.class, SortedMap.class)) {
@@ -379,34 +438,42 @@ public final class PlanDocuments {
 
   private static final Pattern REQUIRED = Pattern.compile("required attributes are not set \\[(.*)]");
 
-  private PlanDocumentException translate(JsonProcessingException e, JsonParser parser) {
+  private PlanDocumentException translate(
+      JsonProcessingException e, JsonParser parser, byte[] bytes) {
     String pointer = pointerOf(e, parser);
     StreamConstraintsException limit = findCause(e, StreamConstraintsException.class);
     if (limit != null) {
-      return located(limitReason(limit.getOriginalMessage()), e, parser, pointer);
+      String m = String.valueOf(limit.getOriginalMessage());
+      if (m.contains("MaxNameLength")) {
+        pointer = containerPointer(parser);
+      }
+      return located(limitReason(m), e, parser, pointer);
     }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidValueException) {
         InvalidValueException invalid = (InvalidValueException) cause;
-        return located(invalid.getMessage(), e, parser, pointer + invalid.relativePointer());
+        return relocated(invalid.getMessage(), e, parser, bytes, pointer + invalid.relativePointer());
       }
       if (cause instanceof IllegalStateException && cause.getMessage() != null) {
         Matcher m = REQUIRED.matcher(cause.getMessage());
         if (m.find()) {
+          List<String> missing = Arrays.asList(m.group(1).split(",\\s*"));
           String fields =
-              Arrays.stream(m.group(1).split(",\\s*"))
-                  .map(f -> "\"" + f + "\"")
-                  .collect(Collectors.joining(", "));
-          return located("missing required field " + fields, e, parser, pointer);
+              missing.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
+          String reason = "missing required field " + fields;
+          if (pointer.isEmpty() && missing.contains("format")) {
+            reason += "; the format must be \"" + PlanDocument.FORMAT + "\"";
+          }
+          return relocated(reason, e, parser, bytes, pointer);
         }
       }
       if (cause instanceof NullPointerException) {
-        return located("null is not allowed here", e, parser, pointer);
+        return relocated("null is not allowed here", e, parser, bytes, pointer);
       }
-      return located(
+      return relocated(
           "invalid value: " + (cause == null ? e.getOriginalMessage() : cause.getMessage()),
-          e, parser, pointer);
+          e, parser, bytes, pointer);
     }
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
@@ -459,7 +526,14 @@ public final class PlanDocuments {
     }
     if (e instanceof JsonMappingException && e.getCause() instanceof InvalidValueException) {
       InvalidValueException invalid = (InvalidValueException) e.getCause();
-      return located(invalid.getMessage(), e, parser, pointer + invalid.relativePointer());
+      return relocated(invalid.getMessage(), e, parser, bytes, pointer + invalid.relativePointer());
+    }
+    InputCoercionException overflow = findCause(e, InputCoercionException.class);
+    if (overflow != null) {
+      Matcher m = OUT_OF_RANGE.matcher(String.valueOf(overflow.getOriginalMessage()));
+      if (m.find()) {
+        return located(m.group(1) + " is out of range of an integer", e, parser, pointer);
+      }
     }
     String reason = e.getOriginalMessage();
     if (reason == null) {
@@ -472,9 +546,60 @@ public final class PlanDocuments {
       if (dup.find()) {
         return located("duplicate field \"" + dup.group(1) + "\"", e, parser, pointer);
       }
-      return located("malformed JSON: " + firstLine(reason), e, parser, pointer);
+      return located("malformed JSON: " + clean(reason), e, parser, pointer);
     }
-    return located(firstLine(reason), e, parser, pointer);
+    return located(clean(reason), e, parser, pointer);
+  }
+
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile("Numeric value \\((.*)\\) out of range of (int|long)");
+
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
+
+  /** The first line of a Jackson message, without the description of the input source. */
+  private static String clean(String jacksonMessage) {
+    return SOURCE.matcher(firstLine(jacksonMessage)).replaceAll("line $1, column $2");
+  }
+
+  /** The pointer of the object or array the parser is in. */
+  private static String containerPointer(JsonParser parser) {
+    if (parser == null || parser.getParsingContext() == null) {
+      return "";
+    }
+    JsonStreamContext context = parser.getParsingContext();
+    return context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+  }
+
+  /**
+   * The error located at the value the pointer names. Jackson reports errors found on building
+   * a value (a month out of range, a missing id) where parsing stopped, the value's last token;
+   * the value itself is found again by a second pass over the input, done only on this error
+   * path. Falls back to Jackson's location if the pointer is not found.
+   */
+  private PlanDocumentException relocated(
+      String reason, JsonProcessingException e, JsonParser parser, byte[] bytes, String pointer) {
+    try (JsonParser scan = mapper.getFactory().createParser(bytes)) {
+      JsonToken token;
+      while ((token = scan.nextToken()) != null) {
+        if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+          continue;
+        }
+        JsonStreamContext context = scan.getParsingContext();
+        String at =
+            token.isStructStart()
+                ? (context.getParent() == null ? "" : context.getParent().pathAsPointer().toString())
+                : context.pathAsPointer().toString();
+        if (at.equals(pointer)) {
+          JsonLocation loc = scan.currentTokenLocation();
+          return new PlanDocumentException(
+              reason, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), pointer);
+        }
+      }
+    } catch (IOException ignored) {
+      // the input broke before the value: keep Jackson's location below
+    }
+    return located(reason, e, parser, pointer);
   }
 
   private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");

@@ -324,7 +324,12 @@ final class Facts {
       String path = "/session/agenda/" + i;
       out.add(new AgendaItemFact(i, item.day().orElse(null), item.startMinute().orElse(null),
           item.endMinute().orElse(null), item.minutes().orElse(null), item.kind().orElse(null),
-          item.title().orElse(null), item.department().orElse(null), item.presenter().orElse(null), path));
+          item.title().orElse(null), item.department().orElse(null),
+          item.presenter().orElse(null),
+          AgendaItemFact.sortKey(item.startMinute().orElse(null), item.endMinute().orElse(null),
+              item.kind().orElse(null), item.title().orElse(null),
+              item.department().orElse(null), item.presenter().orElse(null)),
+          path));
       ref("session", null, path + "/department", RefKind.DEPARTMENT,
           item.department().orElse(null));
       ref("session", null, path + "/presenter", RefKind.PERSON, item.presenter().orElse(null));

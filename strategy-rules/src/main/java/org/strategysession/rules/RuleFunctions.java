@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.strategysession.rules.facts.PlanFact;
 
 /**
  * Arithmetic the rules share, kept out of DRL so that every rule compares numbers the same
@@ -26,6 +27,24 @@ public final class RuleFunctions {
     BigDecimal diff = value.subtract(reference).abs();
     BigDecimal allowed = reference.abs().multiply(BigDecimal.valueOf(tolerance));
     return diff.compareTo(allowed) > 0;
+  }
+
+  /**
+   * The plan submitted last ({@code submittedOn} latest, then the one first in {@code plans}
+   * order of the document); null when none of them has {@code submittedOn}.
+   */
+  public static PlanFact latestSubmitted(Collection<PlanFact> plans) {
+    PlanFact latest = null;
+    for (PlanFact p : plans) {
+      if (p.submittedOn() == null) {
+        continue;
+      }
+      if (latest == null || p.submittedOn().isAfter(latest.submittedOn())
+          || p.submittedOn().equals(latest.submittedOn()) && p.index() < latest.index()) {
+        latest = p;
+      }
+    }
+    return latest;
   }
 
   /** {@code (to − from) / |from|} in percent, rounded to one decimal; null when from is 0. */

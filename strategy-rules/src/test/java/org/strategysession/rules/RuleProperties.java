@@ -121,6 +121,19 @@ class RuleProperties {
         .isEqualTo(withoutPaths(CHECKER.check(flawed)));
   }
 
+  @Provide
+  Arbitrary<PlanDocument> random() {
+    return org.strategysession.model.testing.DocumentArbitraries.documents();
+  }
+
+  /** Random drafts (dangling references, overlaps, duplicates…) give many findings. */
+  @Property(tries = 200)
+  void shuffling_a_random_draft_changes_nothing_in_the_report_but_pointers(
+      @ForAll("random") PlanDocument doc, @ForAll Random random) {
+    assertThat(withoutPaths(CHECKER.check(Shuffle.all(doc, random))))
+        .isEqualTo(withoutPaths(CHECKER.check(doc)));
+  }
+
   @Property(tries = 20)
   void eight_threads_sharing_one_checker_agree_with_one(@ForAll("clean") PlanDocument doc,
       @ForAll Defect defect) throws Exception {

@@ -360,8 +360,8 @@ class SessionRulesTest {
     List<String> messages = report.findings("AGENDA_OVERLAP", "session").stream()
         .map(Finding::message).toList();
     assertThat(messages).containsExactlyInAnyOrder(
-        "Day 1: agenda item 1 \"Opening\" (10:00–10:30) overlaps item 10 \"Coffee\" (10:15–10:45)",
-        "Day 1: agenda item 2 (10:30–12:00) overlaps item 10 \"Coffee\" (10:15–10:45)");
+        "Day 1: agenda item INTRO \"Opening\" (10:00–10:30) overlaps item OTHER \"Coffee\" (10:15–10:45)",
+        "Day 1: agenda item OTHER \"Coffee\" (10:15–10:45) overlaps item DEPARTMENT_REPORT sales (10:30–12:00)");
     assertThat(report.findings("AGENDA_OVERLAP", "session"))
         .allSatisfy(f -> assertThat(f.path()).contains("/session/agenda/9"));
   }
@@ -486,7 +486,7 @@ class SessionRulesTest {
         .fires("HEAD_NOT_PARTICIPATING").on("petrov", 1)
         .firesNothingElse();
     assertThat(only(report, "AGENDA_OVERLAP", "session").message()).isEqualTo(
-        "День 1: пункт программы 1 «Opening» (10:00–10:30) пересекается с пунктом 10 «Кофе» (10:15–10:25)");
+        "День 1: пункт программы INTRO «Opening» (10:00–10:30) пересекается с пунктом OTHER «Кофе» (10:15–10:25)");
     assertThat(only(report, "HEAD_NOT_PARTICIPATING", "petrov").message()).isEqualTo(
         "petrov «Pyotr Petrov», руководитель отдела sales «Sales», не входит в число участников");
   }

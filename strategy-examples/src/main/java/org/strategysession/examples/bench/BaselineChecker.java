@@ -314,13 +314,16 @@ public final class BaselineChecker {
 
   private record DeptTask(String department, String task) {}
 
-  // ---- SUPPORT_TOO_LATE: a live supporting task starts after the task it supports ---------
+  // ---- SUPPORT_TOO_LATE: a live supporting task starts after the live task it supports ----
+  // (docs/decisions.md: silent where the supported task is DROPPED)
 
   private static void supportsTooLate(PlanDocument doc, List<FindingKey> out) {
     Map<String, Integer> firstMonth = new HashMap<>();
     for (DepartmentPlan plan : doc.plans()) {
       for (Task t : plan.tasks()) {
-        firstMonth.putIfAbsent(t.id(), t.firstMonth().orElse(null));
+        if (!t.isDropped()) {
+          firstMonth.putIfAbsent(t.id(), t.firstMonth().orElse(null));
+        }
       }
     }
     for (int i = 0; i < doc.plans().size(); i++) {

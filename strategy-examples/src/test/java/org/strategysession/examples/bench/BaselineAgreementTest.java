@@ -52,58 +52,39 @@ class BaselineAgreementTest {
   }
 
   @Example
-  void known_deviation_the_engine_exempts_a_dropped_supported_task_from_SUPPORT_TOO_LATE() {
-    // RULES.md: "a task (not DROPPED) that supports another task starts later than the
-    // supported task starts" -- only the supporting task is exempt when DROPPED. The engine's
-    // cross-department.drl also requires the supported task not to be DROPPED. This pins the
-    // difference; when the rule or RULES.md settles it, align the baseline and drop the filter.
-    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+  void a_dropped_supported_task_is_exempt_from_SUPPORT_TOO_LATE_on_both_sides() {
+    // RULES.md is silent on the supported task's status; docs/decisions.md exempts a DROPPED
+    // one ("help for work that is not done cannot be late"), and so does the baseline.
+    PlanDocument dropped = supported(TaskStatus.DROPPED);
+    FindingKey late =
+        new FindingKey("SUPPORT_TOO_LATE", "hr.t1", "hr", "/plans/1/tasks/0/supports/0");
+    assertThat(BASELINE.check(dropped)).doesNotContain(late);
+    assertAgree(dropped);
+    // negative control: with the supported task live, both report it
+    PlanDocument live = supported(TaskStatus.APPROVED);
+    assertThat(BASELINE.check(live)).contains(late);
+    assertAgree(live);
+  }
+
+  private static PlanDocument supported(TaskStatus status) {
+    return PlanDocument.builder().company("Acme").planningYear(2027)
         .addPeople(Person.builder().id("p1").department("sales").build())
         .addDepartments(Department.of("sales", "Sales", DepartmentKind.SALES, "p1"),
             Department.of("hr", "HR", DepartmentKind.HR, "p1"))
         .addPlans(DepartmentPlan.builder().department("sales")
-            .addTasks(Task.builder().id("sales.t1").months(List.of(3))
-                .status(TaskStatus.DROPPED).addNeeds(Need.of("hr", "Two hires")).build())
+            .addTasks(Task.builder().id("sales.t1").months(List.of(3)).status(status)
+                .addNeeds(Need.of("hr", "Two hires")).build())
             .build())
         .addPlans(DepartmentPlan.builder().department("hr")
             .addTasks(Task.builder().id("hr.t1").months(List.of(5)).addSupports("sales.t1")
                 .build())
             .build())
         .build();
-    FindingKey late =
-        new FindingKey("SUPPORT_TOO_LATE", "hr.t1", "hr", "/plans/1/tasks/0/supports/0");
-    assertThat(BASELINE.check(doc)).contains(late);
-    assertThat(FindingKey.of(SIX.check(doc))).doesNotContain(late);
-    assertThat(knownDeviation(doc, late)).isTrue();
-    // negative control: with the supported task live, both report it
-    PlanDocument live = PlanDocument.builder().from(doc).plans(List.of(
-        DepartmentPlan.builder().from(doc.plans().get(0)).tasks(List.of(Task.builder()
-            .from(doc.plans().get(0).tasks().get(0)).status(TaskStatus.APPROVED).build()))
-            .build(), doc.plans().get(1))).build();
-    assertThat(FindingKey.of(SIX.check(live))).contains(late);
-    assertThat(knownDeviation(live, late)).isFalse();
   }
 
   private static void assertAgree(PlanDocument doc) {
-    List<FindingKey> baseline = FindingKey.sorted(BASELINE.check(doc)).stream()
-        .filter(k -> !knownDeviation(doc, k)).toList();
-    assertThat(baseline)
+    assertThat(FindingKey.sorted(BASELINE.check(doc)))
         .as("baseline (actual) against the engine restricted to the six rules (expected)")
         .containsExactlyElementsOf(FindingKey.of(SIX.check(doc)));
-  }
-
-  /**
-   * Whether the baseline's finding is one the engine leaves out on purpose of its DRL but
-   * RULES.md does not: SUPPORT_TOO_LATE where the supported task is DROPPED.
-   */
-  private static boolean knownDeviation(PlanDocument doc, FindingKey k) {
-    if (!k.rule().equals("SUPPORT_TOO_LATE")) {
-      return false;
-    }
-    String[] p = k.path().split("/"); // "", plans, i, tasks, j, supports, n
-    String supported = doc.plans().get(Integer.parseInt(p[2])).tasks()
-        .get(Integer.parseInt(p[4])).supports().get(Integer.parseInt(p[6]));
-    Task task = doc.taskById().get(supported);
-    return task != null && task.isDropped();
   }
 }
