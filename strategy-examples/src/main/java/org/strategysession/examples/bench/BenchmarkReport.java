@@ -1,6 +1,7 @@
 package org.strategysession.examples.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -48,6 +51,8 @@ public final class BenchmarkReport {
       : new int[] {100, 1_000, 10_000, 100_000};
   private static final List<String> MAIN_SUBJECTS = List.of("baseline", "six", "catalog");
   private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
+  private static final List<String> COLLECTORS =
+      List.of("-XX:+UseParallelGC", "-XX:+UseSerialGC");
   private static final int COLD_RUNS = QUICK ? 3 : 11;
   private static final int RETAINED_CHECKS = QUICK ? 2_000 : 100_000;
   private static final int[] HEAP_LADDER_MB = {32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024};
@@ -63,6 +68,12 @@ public final class BenchmarkReport {
   /** threads → size index → checks per second. */
   private final Map<Integer, double[]> throughput = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
+  /** subject → size index → bytes allocated per check (JMH's GC profiler). */
+  private final Map<String, double[]> allocated = new LinkedHashMap<>();
+  /** subject → size index → share of the measured time in GC pauses. */
+  private final Map<String, double[]> gcShare = new LinkedHashMap<>();
+  /** collector flag → latency statistics (µs) of the whole catalog at the largest size. */
+  private final Map<String, Statistics> byCollector = new LinkedHashMap<>();
 
   private BenchmarkReport(Path out) {
     this.out = out;
@@ -91,13 +102,14 @@ public final class BenchmarkReport {
       log("size %d: %d departments, %d facts", SIZES[i], departments[i], facts[i]);
     }
     for (int i = 0; i < SIZES.length; i++) {
-      latency(i, MAIN_SUBJECTS, i == SIZES.length - 1 ? 3 : 1, 3);
+      latency(i, MAIN_SUBJECTS, i == SIZES.length - 1 ? 3 : 1, 5);
     }
     List<String> groups = Arrays.stream(RuleGroup.values()).filter(g -> g != RuleGroup.CUSTOM)
         .map(g -> g.name().toLowerCase(Locale.ROOT)).toList();
     for (int i = 0; i < SIZES.length; i++) {
       latency(i, groups, i == SIZES.length - 1 ? 2 : 1, 2);
     }
+    collectors();
     for (int i = 0; i < SIZES.length; i++) {
       throughput(i);
     }
@@ -129,7 +141,11 @@ public final class BenchmarkReport {
   private void latency(int size, List<String> subjects, int seconds, int iterations)
       throws RunnerException {
     log("latency at %d facts: %s", facts[size], subjects);
-    Collection<RunResult> results = new Runner(jmh(size)
+    ChainedOptionsBuilder options = jmh(size);
+    if (subjects.equals(MAIN_SUBJECTS)) {
+      options.addProfiler(GCProfiler.class);
+    }
+    Collection<RunResult> results = new Runner(options
         .param("subject", subjects.toArray(String[]::new))
         .mode(Mode.SampleTime)
         .timeUnit(TimeUnit.MICROSECONDS)
@@ -142,6 +158,37 @@ public final class BenchmarkReport {
       String subject = r.getParams().getParam("subject");
       latency.computeIfAbsent(subject, s -> new Statistics[SIZES.length])[size] =
           r.getPrimaryResult().getStatistics();
+      for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+        if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+          allocated.computeIfAbsent(subject, s -> new double[SIZES.length])[size] =
+              e.getValue().getScore();
+        } else if (e.getKey().endsWith("gc.time")) {
+          // summed over the iterations: the share of the measured time spent in GC pauses
+          gcShare.computeIfAbsent(subject, s -> new double[SIZES.length])[size] =
+              e.getValue().getScore() / (iterations * seconds * 1000.0);
+        }
+      }
+    }
+  }
+
+  /** The whole catalog at the largest size in forks with other collectors. */
+  private void collectors() throws RunnerException {
+    int big = SIZES.length - 1;
+    for (String gc : COLLECTORS) {
+      log("latency at %d facts with %s", facts[big], gc);
+      Collection<RunResult> results = new Runner(jmh(big)
+          .jvmArgsAppend(gc)
+          .param("subject", "catalog")
+          .mode(Mode.SampleTime)
+          .timeUnit(TimeUnit.MICROSECONDS)
+          .warmupIterations(QUICK ? 1 : 2)
+          .warmupTime(time(3))
+          .measurementIterations(QUICK ? 1 : 3)
+          .measurementTime(time(3))
+          .build()).run();
+      for (RunResult r : results) {
+        byCollector.put(gc, r.getPrimaryResult().getStatistics());
+      }
     }
   }
 
@@ -179,7 +226,7 @@ public final class BenchmarkReport {
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       log("heap: checking %d facts with -Xmx%dm", facts[big], HEAP_LADDER_MB[mid]);
-      Result r = java(List.of("-Xmx" + HEAP_LADDER_MB[mid] + "m", "-XX:+ExitOnOutOfMemoryError"),
+      ProcessResult r = java(List.of("-Xmx" + HEAP_LADDER_MB[mid] + "m", "-XX:+ExitOnOutOfMemoryError"),
           HeapProbe.class, "fits", String.valueOf(departments[big]), String.valueOf(SIZES[big]));
       if (r.exit == 0) {
         fits = r.firstLine;
@@ -190,7 +237,7 @@ public final class BenchmarkReport {
       }
     }
     log("heap: %d checks of %d facts", RETAINED_CHECKS, facts[0]);
-    Result retained = java(List.of("-Xmx256m"), HeapProbe.class, "retained",
+    ProcessResult retained = java(List.of("-Xmx256m"), HeapProbe.class, "retained",
         String.valueOf(departments[0]), String.valueOf(SIZES[0]),
         String.valueOf(RETAINED_CHECKS));
     if (retained.exit != 0) {
@@ -201,7 +248,10 @@ public final class BenchmarkReport {
 
   // ---- cold start --------------------------------------------------------------------------
 
-  /** {sample description, probe median ms, read-only median ms, CLI median ms or null}. */
+  /**
+   * {sample description, probe median ms, read-only median ms, CLI median ms or null, probe
+   * with a class-data archive median ms or null}.
+   */
   private String[] coldStart() throws IOException, InterruptedException {
     Path sample = sample();
     Path cli = Path.of("target", "strategy-check.jar").toAbsolutePath();
@@ -209,10 +259,28 @@ public final class BenchmarkReport {
     long[] probe = new long[COLD_RUNS];
     long[] read = new long[COLD_RUNS];
     long[] tool = new long[COLD_RUNS];
+    long[] shared = new long[COLD_RUNS];
+    // an application class-data archive of the probe's classes, written by one untimed run
+    Path archive = work.resolve("probe.jsa");
+    Files.deleteIfExists(archive);
+    String jars = jarClassPath();
+    if (jars != null) {
+      process(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp", jars,
+          ColdStartProbe.class.getName(), sample.toString()));
+    }
+    boolean hasArchive = jars != null && Files.isRegularFile(archive);
+    if (!hasArchive) {
+      notes.add("No class-data archive could be written (the class path needs the modules' "
+          + "jars): the cold start has no row for it.");
+    }
     for (int run = 0; run < COLD_RUNS; run++) {
       log("cold start: run %d of %d", run + 1, COLD_RUNS);
       probe[run] = java(List.of(), ColdStartProbe.class, sample.toString()).firstLineNanos;
       read[run] = java(List.of(), ReadOnlyProbe.class, sample.toString()).firstLineNanos;
+      if (hasArchive) {
+        shared[run] = process(List.of(java, "-XX:SharedArchiveFile=" + archive, "-cp", jars,
+            ColdStartProbe.class.getName(), sample.toString())).firstLineNanos;
+      }
       if (hasCli) {
         tool[run] = process(List.of(java, "-jar", cli.toString(), "check", sample.toString()))
             .firstLineNanos;
@@ -222,8 +290,38 @@ public final class BenchmarkReport {
     return new String[] {
       "`" + Path.of("").toAbsolutePath().relativize(sample) + "` (" + PlanChecker.factCount(doc)
           + " facts)",
-      ms(median(probe)), ms(median(read)), hasCli ? ms(median(tool)) : null
+      ms(median(probe)), ms(median(read)), hasCli ? ms(median(tool)) : null,
+      hasArchive ? ms(median(shared)) : null
     };
+  }
+
+  /**
+   * The class path with each module's {@code target/classes} replaced by the module's jar
+   * beside it and test classes left out, as a class-data archive takes classes from jars only;
+   * null where some directory has no jar.
+   */
+  private String jarClassPath() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String entry : classPath.split(File.pathSeparator)) {
+      Path p = Path.of(entry);
+      if (!Files.isDirectory(p)) {
+        out.add(entry);
+      } else if (p.endsWith(Path.of("target", "classes"))) {
+        try (var jars = Files.list(p.getParent())) {
+          Path jar = jars.filter(j -> j.toString().endsWith(".jar")
+              && !j.getFileName().toString().matches(".*-(tests|sources|javadoc)\\.jar")
+              && !j.getFileName().toString().equals("strategy-check.jar"))
+              .findFirst().orElse(null);
+          if (jar == null) {
+            return null;
+          }
+          out.add(jar.toString());
+        }
+      } else if (!p.endsWith(Path.of("target", "test-classes"))) {
+        return null;
+      }
+    }
+    return String.join(File.pathSeparator, out);
   }
 
   /** The sample plan of the examples if there is one, else a generated one of ~1,000 facts. */
@@ -241,9 +339,9 @@ public final class BenchmarkReport {
 
   // ---- processes ---------------------------------------------------------------------------
 
-  private record Result(int exit, String firstLine, long firstLineNanos) {}
+  private record ProcessResult(int exit, String firstLine, long firstLineNanos) {}
 
-  private Result java(List<String> jvmArgs, Class<?> main, String... args)
+  private ProcessResult java(List<String> jvmArgs, Class<?> main, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(java);
@@ -256,7 +354,7 @@ public final class BenchmarkReport {
   }
 
   /** Runs a process; times its start to its first line of standard output. */
-  private Result process(List<String> command) throws IOException, InterruptedException {
+  private ProcessResult process(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false)
         .redirectError(work.resolve("child-stderr.log").toFile());
     long start = System.nanoTime();
@@ -273,7 +371,7 @@ public final class BenchmarkReport {
       }
     }
     int exit = p.waitFor();
-    return new Result(exit, first, firstAt);
+    return new ProcessResult(exit, first, firstAt);
   }
 
   // ---- report ------------------------------------------------------------------------------
@@ -296,7 +394,8 @@ public final class BenchmarkReport {
         .append("One fork, shared checker, ").append("median / p99 of the sampled checks; ")
         .append("ratios are of medians.\n\n")
         .append("| facts | departments | baseline | six rules | six ÷ baseline | whole catalog | ")
-        .append("catalog ÷ baseline |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append("catalog ÷ baseline | catalog: allocated per check | catalog: time in GC pauses |\n")
+        .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < SIZES.length; i++) {
       Statistics b = latency.get("baseline")[i];
       Statistics s = latency.get("six")[i];
@@ -304,7 +403,20 @@ public final class BenchmarkReport {
       md.append("| ").append(facts[i]).append(" | ").append(Math.max(1, departments[i]))
           .append(" | ").append(mp(b)).append(" | ").append(mp(s)).append(" | ")
           .append(ratio(s, b)).append(" | ").append(mp(c)).append(" | ")
-          .append(ratio(c, b)).append(" |\n");
+          .append(ratio(c, b)).append(" | ").append(bytes(allocated, "catalog", i))
+          .append(" | ").append(percent(gcShare, "catalog", i)).append(" |\n");
+    }
+    md.append("\nThe six-rule engine allocates ").append(bytes(allocated, "six", SIZES.length - 1))
+        .append(" per check at the largest size, the baseline ")
+        .append(bytes(allocated, "baseline", SIZES.length - 1))
+        .append(" (JMH's GC profiler, `gc.alloc.rate.norm`).\n");
+    md.append("\n### The collector at ").append(facts[SIZES.length - 1])
+        .append(" facts (whole catalog, same flags otherwise)\n\n")
+        .append("| collector | median / p99 (µs) |\n|---|---:|\n")
+        .append("| G1 (the default) | ").append(mp(latency.get("catalog")[SIZES.length - 1]))
+        .append(" |\n");
+    for (Map.Entry<String, Statistics> e : byCollector.entrySet()) {
+      md.append("| `").append(e.getKey()).append("` | ").append(mp(e.getValue())).append(" |\n");
     }
     md.append("\n## 3. Growth: log-log slope of median check time against facts\n\n")
         .append("Over the four sizes (10²–10⁵) and over the last decade alone (10⁴–10⁵, where ")
@@ -373,6 +485,13 @@ public final class BenchmarkReport {
         .append(" |\n")
         .append("| `ReadOnlyProbe`: read with `PlanDocuments.strict()` only | ").append(cold[2])
         .append(" ms | 1.0× |\n");
+    if (cold[4] != null) {
+      md.append("| `ColdStartProbe` with an application class-data archive (`-XX:SharedArchiveFile`,")
+          .append(" written by one run with `-XX:ArchiveClassesAtExit`) | ").append(cold[4])
+          .append(" ms | ")
+          .append(String.format(Locale.ROOT, "%.1f×", Double.parseDouble(cold[4]) / read))
+          .append(" |\n");
+    }
     for (String note : notes) {
       md.append("\n").append(note).append('\n');
     }
@@ -509,6 +628,21 @@ public final class BenchmarkReport {
       return String.format(Locale.ROOT, "%,.0f", micros);
     }
     return String.format(Locale.ROOT, micros >= 100 ? "%.0f" : "%.1f", micros);
+  }
+
+  private static String bytes(Map<String, double[]> values, String subject, int size) {
+    double[] v = values.get(subject);
+    if (v == null) {
+      return "–";
+    }
+    double b = v[size];
+    return b >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", b / 1024 / 1024)
+        : String.format(Locale.ROOT, "%.0f KB", b / 1024);
+  }
+
+  private static String percent(Map<String, double[]> values, String subject, int size) {
+    double[] v = values.get(subject);
+    return v == null ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * v[size]);
   }
 
   private static String ops(double perSecond) {
