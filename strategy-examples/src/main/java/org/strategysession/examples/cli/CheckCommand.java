@@ -114,10 +114,16 @@ final class CheckCommand implements Callable<Integer> {
     try {
       checker = checker();
     } catch (RuleCompilationException e) {
-      err.println("strategy-check: --rules: " + e.getMessage());
+      err.println("strategy-check: --rules: " + compileErrors(e.getMessage()));
       return StrategyCheck.FAILURE;
     } catch (IOException e) {
       err.println("strategy-check: --rules: " + e.getMessage());
+      return StrategyCheck.FAILURE;
+    } catch (RuntimeException e) {
+      // The DRL compiler fails on some input with its own parser's exception instead of a
+      // compilation error; it is still the user's DRL that is wrong, not the tool.
+      err.println("strategy-check: --rules: rules do not compile: "
+          + StrategyCheck.firstLine(e) + " (in " + String.join(", ", rules) + ")");
       return StrategyCheck.FAILURE;
     }
     PlanDocuments reader = lenient ? PlanDocuments.lenient() : PlanDocuments.strict();
@@ -185,6 +191,22 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The compiler's errors, one line each ({@code file:line: text}). The compiler sometimes
+   * follows an error with the Java source it generated from the DRL, which says nothing to
+   * the author of the DRL and would bury the line that does.
+   */
+  private String compileErrors(String message) {
+    StringBuilder out = new StringBuilder();
+    for (String line : message.split("\n")) {
+      boolean located = rules.stream().anyMatch(f -> line.startsWith("  " + f + ":"));
+      if (out.length() == 0 || located) {
+        out.append(out.length() == 0 ? "" : "\n").append(line.stripTrailing());
+      }
+    }
+    return out.toString();
   }
 
   /**

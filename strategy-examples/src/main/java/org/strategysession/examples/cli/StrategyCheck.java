@@ -83,7 +83,7 @@ public final class StrategyCheck {
     cl.setParameterExceptionHandler(StrategyCheck::usageError);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // Not expected: every bad input is handled where it is read. Still one line, no trace.
-      cmd.getErr().println("strategy-check: internal error: " + e);
+      cmd.getErr().println("strategy-check: internal error: " + firstLine(e));
       return FAILURE;
     });
     cl.setExitCodeExceptionMapper(e -> FAILURE);
@@ -97,6 +97,14 @@ public final class StrategyCheck {
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return FAILURE;
+  }
+
+  /** The exception's class and the first line of its message: enough to say what failed. */
+  static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    int end = message.indexOf('\n');
+    return e.getClass().getSimpleName() + (message.isEmpty() ? ""
+        : ": " + (end < 0 ? message : message.substring(0, end).strip()));
   }
 
   /**
