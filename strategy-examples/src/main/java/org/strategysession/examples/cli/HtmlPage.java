@@ -27,6 +27,9 @@ final class HtmlPage {
       ".badge.error{background:var(--error-bg);color:var(--error)}",
       ".badge.warning{background:var(--warning-bg);color:var(--warning)}",
       ".badge.info{background:var(--info-bg);color:var(--info)}",
+      ".badge.zero{background:#f3f5f7;color:var(--muted)}",
+      ".id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8em;"
+          + "font-weight:400;color:var(--muted);margin-left:.5em}",
       "table.counts{width:auto;min-width:420px}",
       "table.counts th,table.counts td{border-bottom:1px solid var(--line)}",
       "table.counts td.n{text-align:right;font-variant-numeric:tabular-nums}",
@@ -54,9 +57,9 @@ final class HtmlPage {
       "table.grid tr.dept th{background:var(--head);font-size:13px;padding:6px 8px}",
       "table.grid th.task{font-weight:400}",
       "table.grid .owner{display:block;color:var(--muted);font-size:11px}",
+      "table.grid .owner.missing{color:var(--error);font-weight:600}",
       "table.grid td.bar{background:var(--task);border-left:3px solid var(--task-edge);"
-          + "font-size:10px;color:#23415f;overflow:hidden;white-space:nowrap;"
-          + "text-overflow:ellipsis}",
+          + "font-size:10px;color:#23415f}",
       "table.grid td.bar.approved{background:var(--approved);"
           + "border-left-color:var(--approved-edge);color:#1f4d2f}",
       "table.grid tr.kpi th{font-weight:400;color:var(--muted)}",
@@ -69,6 +72,7 @@ final class HtmlPage {
           + "background:var(--task)}",
       ".legend span.approved::before{background:var(--approved);"
           + "border-left-color:var(--approved-edge)}",
+      ".legend span.kpi::before{display:none}",
       "table.initiatives td,table.initiatives th{border-bottom:1px solid var(--line)}",
       "@page{size:A4 landscape;margin:10mm}",
       "@media print{body{max-width:none;padding:0;font-size:11px}",

@@ -65,9 +65,10 @@ final class HtmlReport {
 
     out.append("<section class=\"summary\">\n<h3>").append(language.t("Summary", "Сводка"))
         .append("</h3>\n<div class=\"badges\">")
-        .append(badge("error", language.errors(report.errors())))
-        .append(badge("warning", language.warnings(report.warnings())))
-        .append(badge("info", language.infos(report.infos()))).append("</div>\n");
+        .append(badge("error", report.errors(), language.errors(report.errors())))
+        .append(badge("warning", report.warnings(), language.warnings(report.warnings())))
+        .append(badge("info", report.infos(), language.infos(report.infos())))
+        .append("</div>\n");
     Map<Optional<String>, List<Finding>> byDepartment = byDepartment(report);
     if (report.isEmpty()) {
       out.append("<p class=\"clean\">").append(language.t("No problems found.",
@@ -112,9 +113,7 @@ final class HtmlReport {
         .append(language.t("Warnings", "Предупреждения")).append("</th><th>")
         .append(language.t("Infos", "Замечания")).append("</th></tr></thead>\n<tbody>\n");
     for (Map.Entry<Optional<String>, List<Finding>> e : byDepartment.entrySet()) {
-      out.append("<tr><td>")
-          .append(escape(TextReport.departmentHeading(document, e.getKey(), language)))
-          .append("</td>");
+      out.append("<tr><td>").append(heading(document, e.getKey(), language)).append("</td>");
       for (Severity s : Severity.values()) {
         long n = e.getValue().stream().filter(f -> f.severity() == s).count();
         out.append("<td class=\"n ").append(cssClass(s)).append(n > 0 ? " some" : "")
@@ -130,8 +129,7 @@ final class HtmlReport {
     out.append(department.isPresent()
         ? "<section class=\"department\" data-department=\"" + escape(department.get()) + "\">"
         : "<section class=\"general\">");
-    out.append("\n<h4>").append(escape(TextReport.departmentHeading(document, department,
-        language))).append("</h4>\n");
+    out.append("\n<h4>").append(heading(document, department, language)).append("</h4>\n");
     out.append("<table class=\"findings\">\n<colgroup><col class=\"sev\"><col class=\"rule\">"
         + "<col class=\"subject\"><col class=\"message\"></colgroup>\n<thead><tr><th>")
         .append(language.t("Severity", "Важность")).append("</th><th>")
@@ -148,8 +146,20 @@ final class HtmlReport {
     out.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static String badge(String kind, String text) {
-    return "<span class=\"badge " + kind + "\">" + escape(text) + "</span>";
+  /** A count in its severity's colour; grey when zero, so a clean plan does not look alarming. */
+  private static String badge(String kind, int count, String text) {
+    return "<span class=\"badge " + kind + (count == 0 ? " zero" : "") + "\">" + escape(text)
+        + "</span>";
+  }
+
+  private static String heading(PlanDocument document, Optional<String> department,
+      Language language) {
+    if (department.isEmpty()) {
+      return escape(language.t("General", "Общее"));
+    }
+    String id = department.get();
+    return RoadmapHtml.department(id, Optional.ofNullable(document.departmentById().get(id))
+        .flatMap(d -> d.name()));
   }
 
   private static String cssClass(Severity severity) {

@@ -3,8 +3,14 @@ package org.strategysession.examples.cli;
 import static org.strategysession.examples.cli.HtmlPage.escape;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.strategysession.model.InitiativeStatus;
 import org.strategysession.model.Roadmap;
+import org.strategysession.model.RoadmapDepartment;
 import org.strategysession.model.RoadmapInitiative;
 import org.strategysession.model.RoadmapTask;
 import org.strategysession.model.TaskStatus;
@@ -22,8 +28,8 @@ final class RoadmapHtml {
 
   /** The whole page of the {@code roadmap} command. */
   static String page(Roadmap roadmap, Language language) {
-    String title = roadmap.company() + " — " + language.t("roadmap ", "дорожная карта ")
-        + roadmap.planningYear();
+    String title = language.t("Roadmap ", "Дорожная карта ") + roadmap.planningYear() + " — "
+        + roadmap.company();
     StringBuilder body = new StringBuilder();
     body.append("<header><h1>").append(escape(title)).append("</h1></header>\n");
     body.append("<article class=\"roadmap\">\n");
@@ -38,7 +44,8 @@ final class RoadmapHtml {
     Schedule schedule = Schedule.of(roadmap);
     out.append("<div class=\"legend\"><span>").append(language.t("proposed task",
         "предложенная задача")).append("</span><span class=\"approved\">")
-        .append(language.t("approved task", "утверждённая задача")).append("</span><span>◆ ")
+        .append(language.t("approved task", "утверждённая задача"))
+        .append("</span><span class=\"kpi\">◆ ")
         .append(language.t("KPI value to reach by the end of the month",
             "значение KPI на конец месяца")).append("</span></div>\n");
     out.append("<table class=\"grid\">\n<colgroup><col class=\"what\">");
@@ -55,9 +62,7 @@ final class RoadmapHtml {
     for (Schedule.DepartmentRows d : schedule.departments()) {
       out.append("<tbody class=\"dept\" data-department=\"").append(escape(d.department()))
           .append("\">\n<tr class=\"dept\"><th colspan=\"13\" scope=\"rowgroup\">")
-          .append(escape(Messages.render(new Label(d.department(), d.name().orElse(null)),
-              language.locale())))
-          .append("</th></tr>\n");
+          .append(department(d.department(), d.name())).append("</th></tr>\n");
       for (Schedule.TaskRow row : d.tasks()) {
         taskRow(row, language, out);
       }
@@ -77,12 +82,14 @@ final class RoadmapHtml {
   private static void taskRow(Schedule.TaskRow row, Language language, StringBuilder out) {
     RoadmapTask task = row.task();
     String title = task.title().orElse(task.id());
+    boolean hasOwner = task.owner().isPresent();
     String owner = task.ownerName().or(task::owner)
         .orElse(language.t("no owner", "нет ответственного"));
     boolean approved = task.status() == TaskStatus.APPROVED;
     out.append("<tr class=\"task\" data-task=\"").append(escape(task.id()))
         .append("\"><th class=\"task\" scope=\"row\">").append(escape(title))
-        .append("<span class=\"owner\">").append(escape(owner)).append("</span></th>");
+        .append("<span class=\"owner").append(hasOwner ? "" : " missing").append("\">")
+        .append(escape(owner)).append("</span></th>");
     int month = 1;
     for (int[] range : row.ranges()) {
       for (; month < range[0]; month++) {
@@ -92,7 +99,7 @@ final class RoadmapHtml {
       out.append("<td class=\"bar").append(approved ? " approved" : "").append('"')
           .append(span > 1 ? " colspan=\"" + span + "\"" : "")
           .append(" title=\"").append(escape(task.id() + " · " + title + " · " + owner))
-          .append("\">").append(escape(task.id())).append("</td>");
+          .append("\">").append(breakable(task.id())).append("</td>");
       month = range[1] + 1;
     }
     for (; month <= 12; month++) {
@@ -115,6 +122,39 @@ final class RoadmapHtml {
     out.append("</tr>\n");
   }
 
+  /** A department as a heading: its name, with the id beside it (the id alone if unnamed). */
+  static String department(String id, Optional<String> name) {
+    return name.isPresent()
+        ? escape(name.get()) + "<span class=\"id\">" + escape(id) + "</span>"
+        : "<span class=\"id\">" + escape(id) + "</span>";
+  }
+
+  /** An id that a narrow cell may wrap after its dots ({@code management.t1}), not inside a word. */
+  private static String breakable(String id) {
+    return escape(id).replace(".", ".<wbr>");
+  }
+
+  /** An initiative's status in words. */
+  static String status(InitiativeStatus status, Language language) {
+    return switch (status) {
+      case PROPOSED -> language.t("proposed", "предложена");
+      case UNDER_ANALYSIS -> language.t("under analysis", "на анализе");
+      case ACCEPTED -> language.t("accepted", "принята");
+      case REJECTED -> language.t("rejected", "отклонена");
+      case DEFERRED -> language.t("deferred", "отложена");
+    };
+  }
+
+  private static Map<String, String> departmentNames(Roadmap roadmap) {
+    Map<String, String> names = new HashMap<>();
+    if (!roadmap.months().isEmpty()) {
+      for (RoadmapDepartment d : roadmap.months().get(0).departments()) {
+        d.name().ifPresent(n -> names.put(d.department(), n));
+      }
+    }
+    return names;
+  }
+
   /** The initiatives of the year, with status and owner. */
   static void initiatives(Roadmap roadmap, Language language, StringBuilder out) {
     out.append("<h4>").append(language.t("Initiatives", "Инициативы")).append("</h4>\n");
@@ -128,13 +168,15 @@ final class RoadmapHtml {
         .append(language.t("Status", "Статус")).append("</th><th>")
         .append(language.t("Owner", "Ответственный")).append("</th><th>")
         .append(language.t("Departments", "Отделы")).append("</th></tr></thead>\n<tbody>\n");
+    Map<String, String> names = departmentNames(roadmap);
     for (RoadmapInitiative i : initiatives) {
       out.append("<tr><td>").append(escape(Messages.render(
               new Label(i.id(), i.title().orElse(null)), language.locale())))
-          .append("</td><td>").append(i.status())
+          .append("</td><td>").append(escape(status(i.status(), language)))
           .append(i.decidedOn().map(d -> " (" + d + ")").orElse(""))
           .append("</td><td>").append(escape(i.ownerName().or(i::owner).orElse("—")))
-          .append("</td><td>").append(escape(String.join(", ", i.departments())))
+          .append("</td><td>").append(escape(i.departments().stream()
+              .map(d -> names.getOrDefault(d, d)).collect(Collectors.joining(", "))))
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");

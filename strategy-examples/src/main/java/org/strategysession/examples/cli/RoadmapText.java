@@ -53,7 +53,8 @@ final class RoadmapText {
       out.print("  " + language.t("none", "нет") + '\n');
     }
     for (RoadmapInitiative i : roadmap.initiatives()) {
-      out.print("  - " + label(i.id(), i.title(), language) + " — " + i.status()
+      out.print("  - " + label(i.id(), i.title(), language) + " — "
+          + RoadmapHtml.status(i.status(), language)
           + i.ownerName().or(i::owner).map(o -> language.t(", owner ", ", ответственный ") + o)
               .orElse("")
           + (i.departments().isEmpty() ? ""

@@ -2,7 +2,6 @@ package org.strategysession.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
@@ -77,7 +76,7 @@ final class TextReport {
   }
 
   /** The department as the messages name it ({@code sales "Sales"}), or "General". */
-  static String departmentHeading(PlanDocument document, Optional<String> department,
+  private static String departmentHeading(PlanDocument document, Optional<String> department,
       Language language) {
     if (department.isEmpty()) {
       return language.t("General", "Общее");
@@ -86,7 +85,7 @@ final class TextReport {
   }
 
   /** A department's id with its declared name, if any. */
-  static Label departmentLabel(PlanDocument document, String department) {
+  private static Label departmentLabel(PlanDocument document, String department) {
     String name = document == null ? null
         : Optional.ofNullable(document.departmentById().get(department))
             .flatMap(d -> d.name()).orElse(null);
@@ -119,9 +118,5 @@ final class TextReport {
       sb.append(' ');
     }
     return sb.toString();
-  }
-
-  static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
   }
 }
