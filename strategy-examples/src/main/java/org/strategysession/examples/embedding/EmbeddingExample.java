@@ -78,9 +78,10 @@ public final class EmbeddingExample {
   }
 
   private static String arguments(Finding finding) {
-    return finding.arguments().stream().map(a -> a instanceof Label label
-            ? label.id()                               // a named element: id, and name if any
-            : Messages.render(a, Locale.ENGLISH))      // numbers, dates, kinds as messages show them
+    return finding.arguments().stream()
+        .map(a -> a instanceof Label label
+            ? label.id()                            // a named element; label.name() if it has one
+            : Messages.render(a, Locale.ENGLISH))   // numbers, dates, kinds as the messages show
         .collect(Collectors.joining(", ", "[", "]"));
   }
   // end::embedding[]
