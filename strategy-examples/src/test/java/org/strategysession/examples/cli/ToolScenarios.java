@@ -263,6 +263,7 @@ abstract class ToolScenarios {
   @Test
   void rules_adds_custom_drl_that_reports_through_the_reporter() throws Exception {
     Run run = run("check", "--format", "json", "--rules", ACME_RULES, FLAWED);
+    assertThat(run.err()).as("compiling DRL logs nothing: " + run).isEmpty();
     JsonNode undated = find(findings(run), "ACME_PLAN_UNDATED", "it");
     assertThat(undated.get("severity").asText()).isEqualTo("WARNING");
     assertThat(undated.get("department").asText()).isEqualTo("it");
