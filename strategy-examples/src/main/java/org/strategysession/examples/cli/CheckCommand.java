@@ -110,22 +110,6 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     requireKnownRules();
-    PlanChecker checker;
-    try {
-      checker = checker();
-    } catch (RuleCompilationException e) {
-      err.println("strategy-check: --rules: " + compileErrors(e.getMessage()));
-      return StrategyCheck.FAILURE;
-    } catch (IOException e) {
-      err.println("strategy-check: --rules: " + e.getMessage());
-      return StrategyCheck.FAILURE;
-    } catch (RuntimeException e) {
-      // The DRL compiler fails on some input with its own parser's exception instead of a
-      // compilation error; it is still the user's DRL that is wrong, not the tool.
-      err.println("strategy-check: --rules: rules do not compile: "
-          + StrategyCheck.firstLine(e) + " (in " + String.join(", ", rules) + ")");
-      return StrategyCheck.FAILURE;
-    }
     PlanDocuments reader = lenient ? PlanDocuments.lenient() : PlanDocuments.strict();
     PlanDocument earlier = null;
     if (baseline != null) {
@@ -136,6 +120,25 @@ final class CheckCommand implements Callable<Integer> {
         err.println("strategy-check: --baseline: " + TextReport.located(baseline, e));
         return StrategyCheck.FAILURE;
       }
+    }
+    PlanChecker checker;
+    try {
+      checker = checker();
+    } catch (RuleCompilationException e) {
+      err.println("strategy-check: --rules: " + compileErrors(e.getMessage()));
+      return StrategyCheck.FAILURE;
+    } catch (IOException e) {
+      err.println("strategy-check: --rules: " + e.getMessage());
+      return StrategyCheck.FAILURE;
+    } catch (RuntimeException e) {
+      if (rules.isEmpty()) {
+        throw e;
+      }
+      // The DRL compiler fails on some input with its own parser's exception instead of a
+      // compilation error; it is still the user's DRL that is wrong, not the tool.
+      err.println("strategy-check: --rules: rules do not compile: "
+          + StrategyCheck.firstLine(e) + " (in " + String.join(", ", rules) + ")");
+      return StrategyCheck.FAILURE;
     }
     List<FileResult> results = new ArrayList<>();
     for (String file : files) {

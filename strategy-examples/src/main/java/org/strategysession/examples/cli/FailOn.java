@@ -1,7 +1,6 @@
 package org.strategysession.examples.cli;
 
 import java.util.Locale;
-import java.util.Optional;
 import org.strategysession.rules.Severity;
 
 /** The lowest severity that makes the exit code 1 ({@code --fail-on}). */
@@ -21,10 +20,6 @@ enum FailOn {
   /** Whether a finding of this severity fails the run. */
   boolean fails(Severity found) {
     return severity != null && found.atLeast(severity);
-  }
-
-  Optional<Severity> severity() {
-    return Optional.ofNullable(severity);
   }
 
   /** As written on the command line. */

@@ -59,7 +59,7 @@ final class HtmlReport {
         .append("\">\n<h2>").append(escape(document.company() + " — " + document.planningYear()))
         .append("</h2>\n<p class=\"meta\">").append(escape(result.file()))
         .append(document.revision().flatMap(r -> r.quarter())
-            .map(q -> escape(language.t(" · revision of quarter ", " · ревизия, квартал ") + q))
+            .map(q -> escape(language.t(" · revision, quarter ", " · ревизия, квартал ") + q))
             .orElse(""))
         .append("</p>\n");
 
