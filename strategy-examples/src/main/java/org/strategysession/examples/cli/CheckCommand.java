@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
-import org.strategysession.model.PlanDocuments;
 import org.strategysession.rules.CheckReport;
 import org.strategysession.rules.Finding;
 import org.strategysession.rules.PlanChecker;
@@ -23,6 +22,7 @@ import org.strategysession.rules.RuleCompilationException;
 import org.strategysession.rules.RuleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -102,19 +102,16 @@ final class CheckCommand implements Callable<Integer> {
           + "may be repeated. Trusted code only: DRL runs Java.")
   List<String> rules = new ArrayList<>();
 
-  @Option(names = "--lenient",
-      description = "Ignore unknown fields instead of rejecting the document.")
-  boolean lenient;
+  @Mixin ReadingOptions reading;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     requireKnownRules();
-    PlanDocuments reader = lenient ? PlanDocuments.lenient() : PlanDocuments.strict();
     PlanDocument earlier = null;
     if (baseline != null) {
       try {
-        earlier = StrategyCheck.readPlan(reader, baseline);
+        earlier = reading.read(baseline);
       } catch (PlanDocumentException e) {
         // Without the earlier version the revision check asked for cannot be made at all.
         err.println("strategy-check: --baseline: " + TextReport.located(baseline, e));
@@ -142,18 +139,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<FileResult> results = new ArrayList<>();
     for (String file : files) {
-      results.add(check(checker, reader, earlier, file));
+      results.add(check(checker, earlier, file));
     }
     format.write(results, language, Optional.ofNullable(baseline),
         Optional.ofNullable(asOf).map(LocalDate::toString), spec.commandLine().getOut());
     return exitCode(results, failOn);
   }
 
-  private FileResult check(PlanChecker checker, PlanDocuments reader, PlanDocument earlier,
-      String file) {
+  private FileResult check(PlanChecker checker, PlanDocument earlier, String file) {
     PlanDocument document;
     try {
-      document = StrategyCheck.readPlan(reader, file);
+      document = reading.read(file);
     } catch (PlanDocumentException e) {
       return FileResult.unreadable(file, e);
     }

@@ -3,9 +3,9 @@ package org.strategysession.examples.cli;
 import java.util.concurrent.Callable;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
-import org.strategysession.model.PlanDocuments;
 import org.strategysession.model.Roadmap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,16 +56,13 @@ final class RoadmapCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Language language;
 
-  @Option(names = "--lenient",
-      description = "Ignore unknown fields instead of rejecting the document.")
-  boolean lenient;
+  @Mixin ReadingOptions reading;
 
   @Override
   public Integer call() {
-    PlanDocuments reader = lenient ? PlanDocuments.lenient() : PlanDocuments.strict();
     PlanDocument document;
     try {
-      document = StrategyCheck.readPlan(reader, file);
+      document = reading.read(file);
     } catch (PlanDocumentException e) {
       spec.commandLine().getErr().println("strategy-check: " + TextReport.located(file, e));
       return StrategyCheck.FAILURE;

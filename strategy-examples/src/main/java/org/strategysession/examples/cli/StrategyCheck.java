@@ -5,12 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Properties;
-import org.strategysession.model.PlanDocument;
-import org.strategysession.model.PlanDocumentException;
-import org.strategysession.model.PlanDocuments;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -105,22 +100,6 @@ public final class StrategyCheck {
     int end = message.indexOf('\n');
     return e.getClass().getSimpleName() + (message.isEmpty() ? ""
         : ": " + (end < 0 ? message : message.substring(0, end).strip()));
-  }
-
-  /**
-   * Reads a plan document named on the command line.
-   *
-   * @throws PlanDocumentException if it cannot be read or is not a plan document, with the
-   *     place of the problem where there is one
-   */
-  static PlanDocument readPlan(PlanDocuments reader, String file) {
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      throw new PlanDocumentException("not a valid file name: " + e.getReason(), 0, 0, "");
-    }
-    return reader.read(path);
   }
 
   /** The project version, from the build. */
