@@ -43,7 +43,7 @@ import org.strategysession.rules.RuleGroup;
  * process of its own.
  *
  * <p>Run with the compile class path of {@code strategy-examples} (JMH included): {@code mvn -B
- * -Pbench -pl strategy-examples -am package -DskipTests}. About 12 minutes on two cores.
+ * -Pbench -pl strategy-examples -am package -DskipTests}. About 10 minutes on two cores.
  */
 public final class BenchmarkReport {
   /** {@code -Dbench.quick=true}: a smoke run of a minute or two, figures meaningless. */
