@@ -30,13 +30,34 @@ import picocli.CommandLine.Spec;
 final class WorkbookCommands {
   private WorkbookCommands() {}
 
-  private static WorkbookLanguage workbookLanguage(Language language) {
-    return language == Language.RU ? WorkbookLanguage.RUSSIAN : WorkbookLanguage.ENGLISH;
-  }
-
   private static int writeFailed(PrintWriter err, String file, IOException e) {
     err.println("strategy-check: cannot write " + file + ": " + e.getMessage());
     return StrategyCheck.FAILURE;
+  }
+
+  /** Where and in which language {@code template} and {@code export} write the workbook. */
+  static final class WorkbookOutput {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true,
+        description = "The workbook to write (replaced if it exists).")
+    String output;
+
+    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
+        converter = LowerCaseEnum.Languages.class,
+        description = "Language of sheet names, headings and lists: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    /** Writes the workbook; returns the exit code. */
+    int write(PlanDocument document, PrintWriter err) {
+      WorkbookLanguage lang =
+          language == Language.RU ? WorkbookLanguage.RUSSIAN : WorkbookLanguage.ENGLISH;
+      try {
+        PlanWorkbooks.of(lang).write(document, Path.of(output));
+      } catch (IOException e) {
+        return writeFailed(err, output, e);
+      }
+      return StrategyCheck.OK;
+    }
   }
 
   /** {@code template -o FILE.xlsx}: an empty workbook for the heads to fill. */
@@ -64,9 +85,7 @@ final class WorkbookCommands {
   static final class Template implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true,
-        description = "The workbook to write (replaced if it exists).")
-    String output;
+    @Mixin WorkbookOutput workbook;
 
     @Option(names = "--company", paramLabel = "NAME", required = true,
         description = "The company name.")
@@ -82,12 +101,6 @@ final class WorkbookCommands {
             + "MANAGEMENT, OTHER.")
     String departments;
 
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-        converter = LowerCaseEnum.Languages.class,
-        description = "Language of sheet names, headings and lists: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
-    Language language;
-
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
@@ -99,12 +112,7 @@ final class WorkbookCommands {
         err.println("strategy-check: template: " + e.getMessage());
         return StrategyCheck.FAILURE;
       }
-      try {
-        PlanWorkbooks.of(workbookLanguage(language)).write(document, Path.of(output));
-      } catch (IOException e) {
-        return writeFailed(err, output, e);
-      }
-      return StrategyCheck.OK;
+      return workbook.write(document, err);
     }
   }
 
@@ -132,15 +140,7 @@ final class WorkbookCommands {
         description = "A plan document (strategy-session/1 JSON, UTF-8).")
     String file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", required = true,
-        description = "The workbook to write (replaced if it exists).")
-    String output;
-
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-        converter = LowerCaseEnum.Languages.class,
-        description = "Language of sheet names and headings: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin WorkbookOutput workbook;
 
     @Mixin ReadingOptions reading;
 
@@ -154,12 +154,7 @@ final class WorkbookCommands {
         err.println("strategy-check: " + TextReport.located(file, e));
         return StrategyCheck.FAILURE;
       }
-      try {
-        PlanWorkbooks.of(workbookLanguage(language)).write(document, Path.of(output));
-      } catch (IOException e) {
-        return writeFailed(err, output, e);
-      }
-      return StrategyCheck.OK;
+      return workbook.write(document, err);
     }
   }
 
