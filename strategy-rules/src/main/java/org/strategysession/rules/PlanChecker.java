@@ -36,6 +36,8 @@ public final class PlanChecker {
 
   private final KieBase standard;
   private final KieBase custom;
+  private final FactFilter standardFacts;
+  private final FactFilter customFacts;
   private final CheckOptions options;
   private final Locale locale;
   private final Set<String> disabled;
@@ -48,6 +50,8 @@ public final class PlanChecker {
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
     this.standard = StandardRuleBase.build(disabled);
     this.custom = b.sources.isEmpty() ? null : CustomRuleBase.compile(b.sources);
+    this.standardFacts = FactFilter.of(standard);
+    this.customFacts = custom == null ? null : FactFilter.of(custom);
   }
 
   /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
@@ -57,6 +61,20 @@ public final class PlanChecker {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The number of facts a check of this document inserts into the rule engine: one per
+   * element, reference, month, need, support and the like, exactly as the checker flattens the
+   * document (without an as-of date or an earlier version). A measure of a document's size
+   * for the engine, for benchmarks and capacity planning. Thread-safe.
+   *
+   * @param document the document; not null ({@link NullPointerException} otherwise)
+   * @return the number of facts, at least 5 (the document and its four quarters)
+   */
+  public static int factCount(PlanDocument document) {
+    return Facts.of(Objects.requireNonNull(document, "document"), null, CheckOptions.defaults())
+        .size();
   }
 
   /** The options in force. */
@@ -112,9 +130,9 @@ public final class PlanChecker {
     }
     Reporter reporter = new Reporter();
     List<Finding> findings = new ArrayList<>();
-    execute(standard, facts, reporter, findings);
+    execute(standard, standardFacts.filter(facts), reporter, findings);
     if (custom != null) {
-      execute(custom, facts, reporter, findings);
+      execute(custom, customFacts.filter(facts), reporter, findings);
     }
     for (Reporter.Raw raw : reporter.raw()) {
       if (!disabled.contains(raw.rule())) {

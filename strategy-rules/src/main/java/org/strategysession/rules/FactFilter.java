@@ -1,0 +1,70 @@
+package org.strategysession.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.kie.api.KieBase;
+
+/**
+ * The facts one rule base can match: those whose class is, or extends, a class some pattern
+ * of its rules names. A checker inserts only these: a fact no pattern names never reaches a
+ * rule, so leaving it out changes no finding, while a checker restricted to a few rules (or a
+ * single group) no longer pays for the facts only the others match. Immutable and
+ * thread-safe.
+ */
+final class FactFilter {
+  private final List<Class<?>> types;
+  private final boolean all;
+  private final ClassValue<Boolean> matches = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (Class<?> t : types) {
+        if (t.isAssignableFrom(type)) {
+          return Boolean.TRUE;
+        }
+      }
+      return Boolean.FALSE;
+    }
+  };
+
+  private FactFilter(List<Class<?>> types, boolean all) {
+    this.types = types;
+    this.all = all;
+  }
+
+  /**
+   * The filter of a rule base; one that lets every fact through where the base's object types
+   * cannot be read (not a Drools rule base, or a type that is not a class).
+   */
+  static FactFilter of(KieBase base) {
+    if (!(base instanceof InternalRuleBase internal)) {
+      return new FactFilter(List.of(), true);
+    }
+    List<Class<?>> types = new ArrayList<>();
+    for (ObjectTypeNode node : internal.getRete().getObjectTypeNodes()) {
+      ObjectType type = node.getObjectType();
+      if (!(type instanceof ClassObjectType classType)) {
+        return new FactFilter(List.of(), true);
+      }
+      types.add(classType.getClassType());
+    }
+    return new FactFilter(List.copyOf(types), false);
+  }
+
+  /** The facts of {@code facts} the rule base can match, in their order. */
+  List<Object> filter(List<Object> facts) {
+    if (all) {
+      return facts;
+    }
+    List<Object> out = new ArrayList<>(facts.size());
+    for (Object fact : facts) {
+      if (matches.get(fact.getClass())) {
+        out.add(fact);
+      }
+    }
+    return out;
+  }
+}
