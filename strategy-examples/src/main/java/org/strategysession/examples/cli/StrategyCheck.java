@@ -25,8 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "strategy-check",
     mixinStandardHelpOptions = true,
     versionProvider = StrategyCheck.Version.class,
-    // The workbook commands (template, export, import) of CLI.md join this list.
-    subcommands = {CheckCommand.class, RoadmapCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, RoadmapCommand.class, WorkbookCommands.Template.class,
+        WorkbookCommands.Export.class, WorkbookCommands.Import.class,
+        CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     description = {
       "Check the plan documents of a company's strategic session (format "

@@ -337,6 +337,64 @@ abstract class ToolScenarios {
     return out;
   }
 
+  // ---- the department-tab workbook ------------------------------------------------------
+
+  @Test
+  void template_writes_a_workbook_that_imports_as_a_document_of_its_departments(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String xlsx = dir.resolve("plan.xlsx").toString();
+    Run template = run("template", "-o", xlsx, "--company", "Acme LLC", "--year", "2027",
+        "--departments", "sales:SALES,marketing:MARKETING,hr:HR", "--locale", "ru");
+    assertThat(template.exit()).as(template.toString()).isZero();
+    assertThat(template.err()).as(template.toString()).isEmpty();
+    Run imported = run("import", xlsx);
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    JsonNode doc = JSON.readTree(imported.out());
+    assertThat(doc.get("format").asText()).isEqualTo("strategy-session/1");
+    assertThat(doc.get("company").asText()).isEqualTo("Acme LLC");
+    List<String> departments = new ArrayList<>();
+    doc.get("departments").forEach(d -> departments.add(d.get("id").asText()));
+    assertThat(departments).containsExactly("sales", "marketing", "hr");
+  }
+
+  @Test
+  void export_then_import_with_check_reports_the_plans_findings(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String xlsx = dir.resolve("flawed.xlsx").toString();
+    String json = dir.resolve("flawed.json").toString();
+    Run export = run("export", FLAWED, "-o", xlsx);
+    assertThat(export.exit()).as(export.toString()).isZero();
+    Run imported = run("import", xlsx, "-o", json, "--check", "--format", "json");
+    assertThat(imported.exit()).as(imported.toString()).isEqualTo(1);
+    JsonNode findings = findings(imported);
+    find(findings, "GOAL_WITHOUT_TASKS", "marketing.g2");
+    find(findings, "SALES_ASSUMPTION_MISMATCH", "production.output");
+    find(findings, "UNKNOWN_REFERENCE", "finance.t1");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(json)))
+        .contains("\"company\": \"Kestrel Outdoor Gear GmbH\"");
+  }
+
+  @Test
+  void import_of_a_file_that_is_no_workbook_is_a_located_error_with_exit_2(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path notXlsx = dir.resolve("plan.xlsx");
+    java.nio.file.Files.writeString(notXlsx, "this is no workbook");
+    Run run = run("import", notXlsx.toString());
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(notXlsx.toString()).contains("not imported")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void template_with_a_wrong_department_kind_is_exit_2(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run run = run("template", "-o", dir.resolve("t.xlsx").toString(), "--company", "A",
+        "--year", "2027", "--departments", "sales:SHOP");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("SHOP");
+  }
+
   static List<String> fieldNames(JsonNode node) {
     List<String> out = new ArrayList<>();
     node.fieldNames().forEachRemaining(out::add);
