@@ -38,6 +38,8 @@ public final class PlanChecker {
   private final KieBase custom;
   private final FactFilter standardFacts;
   private final FactFilter customFacts;
+  private final Set<String> standardGlobals;
+  private final Set<String> customGlobals;
   private final CheckOptions options;
   private final Locale locale;
   private final Set<String> disabled;
@@ -52,6 +54,9 @@ public final class PlanChecker {
     this.custom = b.sources.isEmpty() ? null : CustomRuleBase.compile(b.sources);
     this.standardFacts = FactFilter.of(standard);
     this.customFacts = custom == null ? null : FactFilter.of(custom);
+    // An embedder's DRL may declare neither global; the rule bases never change, so ask once.
+    this.standardGlobals = globals(standard);
+    this.customGlobals = custom == null ? Set.of() : globals(custom);
   }
 
   /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
@@ -130,9 +135,9 @@ public final class PlanChecker {
     }
     Reporter reporter = new Reporter();
     List<Finding> findings = new ArrayList<>();
-    execute(standard, standardFacts.filter(facts), reporter, findings);
+    execute(standard, standardGlobals, standardFacts.filter(facts), reporter, findings);
     if (custom != null) {
-      execute(custom, customFacts.filter(facts), reporter, findings);
+      execute(custom, customGlobals, customFacts.filter(facts), reporter, findings);
     }
     for (Reporter.Raw raw : reporter.raw()) {
       if (!disabled.contains(raw.rule())) {
@@ -142,10 +147,9 @@ public final class PlanChecker {
     return new CheckReport(findings);
   }
 
-  private void execute(KieBase base, Collection<Object> facts, Reporter reporter,
-      List<Finding> faults) {
+  private void execute(KieBase base, Set<String> globals, Collection<Object> facts,
+      Reporter reporter, List<Finding> faults) {
     StatelessKieSession session = base.newStatelessKieSession();
-    Set<String> globals = globals(base);
     if (globals.contains("reporter")) {
       session.setGlobal("reporter", reporter);
     }
