@@ -32,7 +32,17 @@ final class CustomRuleBase {
     for (int i = 0; i < sources.size(); i++) {
       files.write(fileName(sources.get(i), i), sources.get(i).drl());
     }
-    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    KieBuilder builder;
+    try {
+      builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    } catch (RuntimeException e) {
+      // Some DRL makes the compiler fail with its own parser's exception instead of a
+      // compilation error; it is still the embedder's DRL that is wrong.
+      String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+      throw new RuleCompilationException("rules do not compile: "
+          + e.getClass().getSimpleName() + (first.isEmpty() ? "" : ": " + first) + " (in "
+          + sources.stream().map(RuleSource::name).collect(Collectors.joining(", ")) + ")", e);
+    }
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       throw new RuleCompilationException(

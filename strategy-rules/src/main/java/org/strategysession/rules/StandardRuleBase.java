@@ -38,7 +38,7 @@ final class StandardRuleBase {
 
   private StandardRuleBase() {}
 
-  /** A rule base holding only the standard rules whose ids {@code enabled} accepts. */
+  /** A rule base holding the standard rules except those whose ids are in {@code disabled}. */
   static KieBase build(Set<String> disabled) {
     List<Model> selected = new ArrayList<>();
     for (Model m : models()) {

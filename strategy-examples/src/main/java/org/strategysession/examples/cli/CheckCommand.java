@@ -127,15 +127,6 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("strategy-check: --rules: " + e.getMessage());
       return StrategyCheck.FAILURE;
-    } catch (RuntimeException e) {
-      if (rules.isEmpty()) {
-        throw e;
-      }
-      // The DRL compiler fails on some input with its own parser's exception instead of a
-      // compilation error; it is still the user's DRL that is wrong, not the tool.
-      err.println("strategy-check: --rules: rules do not compile: "
-          + StrategyCheck.firstLine(e) + " (in " + String.join(", ", rules) + ")");
-      return StrategyCheck.FAILURE;
     }
     List<FileResult> results = new ArrayList<>();
     for (String file : files) {
