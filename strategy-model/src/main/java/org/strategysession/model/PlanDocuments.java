@@ -737,7 +737,7 @@ public final class PlanDocuments {
         for (JsonMappingException.Reference ref : path) {
           sb.append('/');
           if (ref.getFieldName() != null) {
-            sb.append(escape(ref.getFieldName()));
+            sb.append(JsonPointers.token(ref.getFieldName()));
           } else if (ref.getIndex() >= 0) {
             sb.append(ref.getIndex());
           } else {
@@ -750,9 +750,6 @@ public final class PlanDocuments {
     return "";
   }
 
-  private static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
 
   private static PlanDocumentException located(
       String reason, JsonProcessingException e, JsonParser parser, String pointer) {

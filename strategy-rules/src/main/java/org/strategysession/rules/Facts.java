@@ -13,6 +13,7 @@ import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.FollowUp;
 import org.strategysession.model.Goal;
 import org.strategysession.model.Initiative;
+import org.strategysession.model.JsonPointers;
 import org.strategysession.model.KeyTaskAssignment;
 import org.strategysession.model.Kpi;
 import org.strategysession.model.Need;
@@ -351,7 +352,7 @@ final class Facts {
     }
     for (Map.Entry<String, String> e : f.trackerRefs().entrySet()) {
       out.add(new TrackerRefFact(e.getKey(), e.getValue()));
-      ref("followUp", null, "/followUp/trackerRefs/" + escape(e.getKey()), RefKind.TASK,
+      ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()), RefKind.TASK,
           e.getKey());
     }
   }
@@ -364,9 +365,5 @@ final class Facts {
     if (target != null) {
       out.add(new ReferenceFact(holder, dept, path, kind, target));
     }
-  }
-
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -3,6 +3,7 @@ package org.strategysession.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.strategysession.model.Language;
 import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.facts.RefKind;
 
@@ -23,10 +24,6 @@ public final class Messages {
       };
 
   private Messages() {}
-
-  static boolean isRussian(Locale locale) {
-    return locale != null && "ru".equals(locale.getLanguage());
-  }
 
   static Object[] nonNull(Object[] arguments) {
     Object[] out = arguments.clone();
@@ -59,7 +56,7 @@ public final class Messages {
 
   /** One argument as text in the locale. */
   public static String render(Object argument, Locale locale) {
-    boolean ru = isRussian(locale);
+    boolean ru = Language.of(locale) == Language.RU;
     if (argument == null || argument == NONE) {
       return ru ? "нет" : "none";
     }

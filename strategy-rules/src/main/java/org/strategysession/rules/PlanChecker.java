@@ -14,6 +14,7 @@ import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.StatelessKieSession;
+import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
 
 /**
@@ -180,7 +181,7 @@ public final class PlanChecker {
     }
     String detail = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    String message = Messages.isRussian(locale)
+    String message = Language.of(locale) == Language.RU
         ? "Сбой правила " + rule + ": " + detail
         : "Rule " + rule + " failed: " + detail;
     return Finding.builder().rule(RULE_FAILED).severity(Severity.ERROR).subject(rule)

@@ -2,6 +2,7 @@ package org.strategysession.rules;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.strategysession.model.Language;
 
 /**
  * One rule of the catalog: its stable id (products store it), group, default severity and
@@ -38,7 +39,7 @@ public final class RuleInfo {
 
   /** The short title in Russian for {@code ru}, in English otherwise; never null. */
   public String title(Locale locale) {
-    return Messages.isRussian(locale) ? titleRu : titleEn;
+    return Language.of(locale) == Language.RU ? titleRu : titleEn;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.strategysession.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.strategysession.model.Language;
 
 /**
  * A rule's message templates (English and Russian) typed by their number of arguments, so a
@@ -31,7 +32,7 @@ public abstract class RuleMessage {
 
   /** The template for the locale: Russian for {@code ru}, English otherwise. */
   public String template(Locale locale) {
-    return Messages.isRussian(locale) ? russian : english;
+    return Language.of(locale) == Language.RU ? russian : english;
   }
 
   MessageArgs args(Object... arguments) {

@@ -1,0 +1,119 @@
+package org.strategysession.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code strategy-check} tool: the library with a command line, for people who keep their
+ * plans in files and for scripts and CI pipelines ({@code CLI.md}).
+ *
+ * <p>Exit codes: {@value #OK} — every file read and no finding at or above {@code --fail-on};
+ * {@value #FINDINGS} — some finding at or above it; {@value #FAILURE} — a file could not be
+ * read or the command line is wrong. Output is UTF-8 on every platform; errors go to standard
+ * error as one clear line, never a stack trace.
+ */
+@Command(
+    name = "strategy-check",
+    mixinStandardHelpOptions = true,
+    versionProvider = StrategyCheck.Version.class,
+    subcommands = {CheckCommand.class, RoadmapCommand.class, WorkbookCommands.Template.class,
+        WorkbookCommands.Export.class, WorkbookCommands.Import.class,
+        CommandLine.HelpCommand.class},
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Check the plan documents of a company's strategic session (format "
+          + "strategy-session/1) and print their roadmap.",
+      "",
+      "Run 'strategy-check COMMAND --help' for the options of a command."
+    },
+    commandListHeading = "%nCommands:%n",
+    footerHeading = "%n",
+    footer = {
+      "Exit codes:",
+      "  0  every file was read and no finding is at or above --fail-on",
+      "  1  some finding is at or above --fail-on",
+      "  2  a file could not be read, or the command line is wrong"
+    })
+public final class StrategyCheck {
+  /** Every file read, no finding at or above {@code --fail-on}. */
+  static final int OK = 0;
+  /** Some finding at or above {@code --fail-on}. */
+  static final int FINDINGS = 1;
+  /** A file could not be read, or the command line is wrong. */
+  static final int FAILURE = 2;
+
+  private StrategyCheck() {}
+
+  /** Runs the tool and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the tool in-process, writing to {@code out} and {@code err}; returns the exit code. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured command line: exit codes, error handling and output of {@code CLI.md}. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(StrategyCheck.class);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(StrategyCheck::usageError);
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      // Not expected: every bad input is handled where it is read. Still one line, no trace.
+      cmd.getErr().println("strategy-check: internal error: " + firstLine(e));
+      return FAILURE;
+    });
+    cl.setExitCodeExceptionMapper(e -> FAILURE);
+    return cl;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("strategy-check: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return FAILURE;
+  }
+
+  /** The exception's class and the first line of its message: enough to say what failed. */
+  static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    int end = message.indexOf('\n');
+    return e.getClass().getSimpleName() + (message.isEmpty() ? ""
+        : ": " + (end < 0 ? message : message.substring(0, end).strip()));
+  }
+
+  /** The project version, from the build. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = StrategyCheck.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"strategy-check " + p.getProperty("version", "(unknown version)")};
+    }
+  }
+}

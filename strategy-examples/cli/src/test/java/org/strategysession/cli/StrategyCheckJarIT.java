@@ -1,0 +1,81 @@
+package org.strategysession.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tool as a user runs it: {@code java -jar target/strategy-check.jar}, built by {@code
+ * package} before this runs in {@code verify}. The scenarios of {@link ToolScenarios} again,
+ * so that whatever the shaded jar loses (service registrations, resources, the logging
+ * set-up) shows as a failure here.
+ */
+class StrategyCheckJarIT extends ToolScenarios {
+  static final Path JAR = Path.of("cli", "target", "strategy-check.jar");
+
+  @BeforeAll
+  static void jarIsBuilt() {
+    assertThat(JAR).as("run 'mvn package' first").exists();
+  }
+
+  @Override
+  Run run(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Only the client compiler: a run this short starts faster and costs the shared build
+    // machine less; what the tool does is the same.
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    try {
+      Process process = new ProcessBuilder(command).start();
+      process.getOutputStream().close();
+      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+      int exit = process.waitFor();
+      return new Run(exit, out.join(), err.join());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Override
+  boolean writesGoldenFiles() {
+    return false; // only compared: the jar must print what the in-process run printed
+  }
+
+  private static String read(InputStream in) {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void the_jar_is_runnable_on_its_own_with_a_main_class_and_version() throws IOException {
+    try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+          .isEqualTo(StrategyCheck.class.getName());
+      // The compiled standard rules and the logging set-up travel inside the jar.
+      assertThat(jar.getEntry("META-INF/kie/org.strategysession/strategy-rules/drools-model"))
+          .isNotNull();
+      assertThat(jar.getEntry("simplelogger.properties")).isNotNull();
+    }
+    assertThat(Files.size(JAR)).isPositive();
+  }
+}

@@ -1,0 +1,59 @@
+package org.strategysession.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tool in-process, through picocli with captured output: the scenarios of {@link
+ * ToolScenarios}, and what only needs checking once.
+ */
+class StrategyCheckTest extends ToolScenarios {
+  @Override
+  Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = StrategyCheck.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Override
+  boolean writesGoldenFiles() {
+    return true;
+  }
+
+  @Test
+  void the_same_input_gives_byte_identical_reports() {
+    for (String format : new String[] {"json", "text", "html"}) {
+      Run first = run("check", "--format", format, FLAWED, CLEAN_RU, BROKEN);
+      Run second = run("check", "--format", format, FLAWED, CLEAN_RU, BROKEN);
+      assertThat(second.out()).as(format).isEqualTo(first.out());
+    }
+    Run csv = run("roadmap", "--format", "csv", CLEAN);
+    assertThat(run("roadmap", "--format", "csv", CLEAN).out()).isEqualTo(csv.out());
+  }
+
+  @Test
+  void json_ends_with_a_newline_and_uses_only_line_feeds() {
+    String out = run("check", "--format", "json", FLAWED).out();
+    assertThat(out).endsWith("}\n").doesNotContain("\r");
+  }
+
+  @Test
+  void a_file_named_twice_is_checked_twice_in_command_line_order() throws Exception {
+    Run run = run("check", "--format", "json", CLEAN, FLAWED, CLEAN);
+    var results = JSON.readTree(run.out()).get("results");
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("file").asText()).isEqualTo(CLEAN);
+    assertThat(results.get(1).get("file").asText()).isEqualTo(FLAWED);
+    assertThat(results.get(2).get("file").asText()).isEqualTo(CLEAN);
+  }
+
+  @Test
+  void disable_accepts_ids_it_cannot_know_when_custom_rules_are_given() {
+    Run run = run("check", "--rules", ACME_RULES, "--disable", "ACME_SOMETHING_ELSE", CLEAN);
+    assertThat(run.exit()).as(run.toString()).isZero();
+  }
+}

@@ -1,0 +1,426 @@
+package org.strategysession.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The end-to-end scenarios of the tool, written once and run twice: in-process through
+ * picocli ({@link StrategyCheckTest}) and as a user runs it, {@code java -jar
+ * target/strategy-check.jar} ({@link StrategyCheckJarIT}), which also proves that the shaded
+ * jar still finds Drools' services (the standard rules and DRL compiled at run time).
+ *
+ * <p>Assertions hold for any rule catalog that keeps the samples' promises (clean plans stay
+ * clean; the flawed plan's dangling reference {@code finance.t1 → production.t9} is reported):
+ * the time, revision and custom-rule scenarios observe the options through the test's own DRL
+ * ({@code acme-rules.drl}) rather than through catalog rules that may change.
+ */
+abstract class ToolScenarios {
+  static final String CLEAN = "samples/clean-plan.json";
+  static final String CLEAN_RU = "samples/clean-plan-ru.json";
+  static final String REVISION = "samples/clean-plan-q2-revision.json";
+  static final String FLAWED = "samples/flawed-plan.json";
+  static final String BROKEN = "cli/src/test/resources/plans/broken.json";
+  static final String NEWER = "cli/src/test/resources/plans/newer-producer.json";
+  static final String MISSING = "cli/src/test/resources/plans/no-such-plan.json";
+  static final String ACME_RULES = "cli/src/test/resources/rules/acme-rules.drl";
+  static final String BROKEN_RULES = "cli/src/test/resources/rules/broken.drl";
+  /** A week after the clean plan's session: no initiative is overdue for analysis yet. */
+  static final String SOON_AFTER_SESSION = "2026-12-01";
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Runs the tool with these arguments. */
+  abstract Run run(String... args);
+
+  /** Whether this runner may rewrite golden files (only one of the two does). */
+  abstract boolean writesGoldenFiles();
+
+  // ---- exit codes -----------------------------------------------------------------------
+
+  @Test
+  void exit_0_for_a_clean_plan_and_nothing_on_stderr() {
+    Run run = run("check", CLEAN);
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("No problems found.").contains("0 errors, 0 warnings, 0 infos");
+    assertThat(run.err()).as(run.toString()).isEmpty();
+  }
+
+  @Test
+  void exit_1_for_a_finding_at_or_above_fail_on() {
+    Run run = run("check", FLAWED);
+    assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("ERROR").contains("UNKNOWN_REFERENCE")
+        .contains("finance.t1: finance.t1 refers to production.t9");
+    assertThat(run.err()).as(run.toString()).isEmpty();
+  }
+
+  @Test
+  void fail_on_sets_the_lowest_severity_that_fails() {
+    // acme-rules.drl with a date reports exactly one INFO on the clean plan.
+    String[] base = {"check", "--rules", ACME_RULES, "--as-of", SOON_AFTER_SESSION, CLEAN};
+    assertThat(run(concat(base, "--fail-on", "error")).exit()).isZero();
+    assertThat(run(concat(base, "--fail-on", "warning")).exit()).isZero();
+    assertThat(run(concat(base, "--fail-on", "info")).exit()).isEqualTo(1);
+    assertThat(run("check", "--fail-on", "never", FLAWED).exit()).isZero();
+  }
+
+  @Test
+  void exit_2_for_a_wrong_command_line_with_a_clear_message_and_no_stack_trace() {
+    List<String[]> wrong = List.of(
+        new String[] {},
+        new String[] {"chek", CLEAN},
+        new String[] {"check"},
+        new String[] {"check", "--format", "xml", CLEAN},
+        new String[] {"check", "--locale", "de", CLEAN},
+        new String[] {"check", "--fail-on", "fatal", CLEAN},
+        new String[] {"check", "--as-of", "2027-13-01", CLEAN},
+        new String[] {"check", "--disable", "GOAL_WITHOUT_TASK", CLEAN},
+        new String[] {"check", "--no-such-option", CLEAN},
+        new String[] {"roadmap", "--format", "pdf", CLEAN},
+        new String[] {"roadmap", CLEAN, FLAWED});
+    for (String[] args : wrong) {
+      Run run = run(args);
+      assertThat(run.exit()).as(String.join(" ", args) + "\n" + run).isEqualTo(2);
+      assertThat(run.err()).as(run.toString()).startsWith("strategy-check: ").contains("--help")
+          .doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(run.out()).as(run.toString()).isEmpty();
+    }
+    assertThat(run("check", "--format", "xml", CLEAN).err())
+        .contains("expected one of text, json, html but was 'xml'");
+    assertThat(run("check", "--as-of", "2027-13-01", CLEAN).err())
+        .contains("'2027-13-01' is not a date of the form YYYY-MM-DD");
+    assertThat(run("check", "--disable", "GOAL_WITHOUT_TASK", CLEAN).err())
+        .contains("no rule with id GOAL_WITHOUT_TASK");
+  }
+
+  @Test
+  void a_batch_with_one_broken_file_reports_all_files_and_exits_2() throws Exception {
+    Run run = run("check", "--format", "json", CLEAN, BROKEN, MISSING, FLAWED);
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).as(run.toString()).isEmpty();
+    JsonNode results = JSON.readTree(run.out()).get("results");
+    assertThat(results).hasSize(4);
+    assertThat(results.get(0).get("file").asText()).isEqualTo(CLEAN);
+    assertThat(results.get(0).get("summary").get("errors").asInt()).isZero();
+
+    JsonNode broken = results.get(1);
+    assertThat(broken.get("file").asText()).isEqualTo(BROKEN);
+    assertThat(broken.has("findings")).isFalse();
+    JsonNode error = broken.get("error");
+    assertThat(error.get("message").asText()).isEqualTo("expected a number but found string \"a lot\"");
+    assertThat(error.get("line").asInt()).isEqualTo(12);
+    assertThat(error.get("column").asInt()).isEqualTo(21);
+    assertThat(error.get("path").asText()).isEqualTo("/plans/0/kpis/0/target");
+
+    JsonNode missing = results.get(2).get("error");
+    assertThat(missing.get("message").asText()).startsWith("no such file");
+    assertThat(missing.has("line")).as("no position for a file that does not exist").isFalse();
+    assertThat(missing.has("column")).isFalse();
+
+    assertThat(results.get(3).get("file").asText()).isEqualTo(FLAWED);
+    assertThat(results.get(3).get("findings")).isNotEmpty();
+
+    Run text = run("check", CLEAN, BROKEN, FLAWED);
+    assertThat(text.exit()).isEqualTo(2);
+    assertThat(text.out())
+        .contains("cannot be read: " + BROKEN + ":12:21: expected a number but found string "
+            + "\"a lot\" (at /plans/0/kpis/0/target)")
+        .contains("== " + FLAWED)
+        .contains("Total: 3 files (1 unreadable): ");
+  }
+
+  // ---- formats --------------------------------------------------------------------------
+
+  @Test
+  void json_report_parses_has_the_contract_shape_and_stderr_stays_empty() throws Exception {
+    Run run = run("check", "--format", "json", FLAWED, CLEAN);
+    assertThat(run.err()).as(run.toString()).isEmpty();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(fieldNames(root)).containsExactly("results");
+    JsonNode flawed = root.get("results").get(0);
+    assertThat(fieldNames(flawed)).containsExactly("file", "summary", "findings");
+    assertThat(fieldNames(flawed.get("summary"))).containsExactly("errors", "warnings", "infos");
+    for (JsonNode f : flawed.get("findings")) {
+      assertThat(fieldNames(f)).isSubsetOf("rule", "severity", "subject", "department", "path",
+          "message").contains("rule", "severity", "subject", "message");
+      assertThat(f.get("severity").asText()).isIn("ERROR", "WARNING", "INFO");
+    }
+    JsonNode reference = find(flawed.get("findings"), "UNKNOWN_REFERENCE", "finance.t1");
+    assertThat(reference.get("department").asText()).isEqualTo("finance");
+    assertThat(reference.get("path").asText()).startsWith("/plans/5/tasks/0");
+    int errors = 0;
+    for (JsonNode f : flawed.get("findings")) {
+      errors += f.get("severity").asText().equals("ERROR") ? 1 : 0;
+    }
+    assertThat(flawed.get("summary").get("errors").asInt()).isEqualTo(errors);
+    assertThat(root.get("results").get(1).get("findings")).isEmpty();
+  }
+
+  @Test
+  void golden_json_report_of_the_samples() {
+    Run run = run("check", "--format", "json", CLEAN, FLAWED, BROKEN, CLEAN_RU);
+    assertThat(run.exit()).isEqualTo(2);
+    Golden.assertMatches("check-samples.json", run.out(), writesGoldenFiles());
+  }
+
+  @Test
+  void golden_text_report_of_the_flawed_plan() {
+    Run run = run("check", FLAWED);
+    Golden.assertMatches("check-flawed-plan.txt", run.out(), writesGoldenFiles());
+  }
+
+  @Test
+  void html_report_is_one_self_contained_page() {
+    Run run = run("check", "--format", "html", FLAWED, BROKEN);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).as(run.toString()).isEmpty();
+    assertThat(run.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+        .contains("<table class=\"grid\">").contains("Findings by department")
+        .contains("class=\"read-error\"").doesNotContain("http://").doesNotContain("https://");
+  }
+
+  @Test
+  void roadmap_in_every_format() throws Exception {
+    Run text = run("roadmap", CLEAN);
+    assertThat(text.exit()).as(text.toString()).isZero();
+    assertThat(text.out()).startsWith("Tallgrass Cabinetry Ltd — roadmap 2027\n")
+        .contains("February 2027").contains("Felix Brandt [approved]").contains("Initiatives");
+    assertThat(text.err()).isEmpty();
+
+    Run json = run("roadmap", "--format", "json", CLEAN);
+    JsonNode roadmap = JSON.readTree(json.out());
+    assertThat(roadmap.get("months")).hasSize(12);
+    assertThat(roadmap.get("company").asText()).isEqualTo("Tallgrass Cabinetry Ltd");
+
+    Run csv = run("roadmap", "--format", "csv", CLEAN_RU);
+    assertThat(csv.exit()).isZero();
+    Golden.assertMatches("roadmap-clean-plan-ru.csv", csv.out(), writesGoldenFiles());
+
+    Run html = run("roadmap", "--format", "html", "--locale", "ru", CLEAN_RU);
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("lang=\"ru\"")
+        .contains("Дорожная карта").contains("Инициативы");
+
+    Run missing = run("roadmap", MISSING);
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("strategy-check: " + MISSING + ": no such file: "
+        + MISSING + System.lineSeparator());
+    assertThat(missing.out()).isEmpty();
+  }
+
+  // ---- options --------------------------------------------------------------------------
+
+  @Test
+  void locale_ru_gives_russian_messages_and_headings() throws Exception {
+    Run run = run("check", "--locale", "ru", FLAWED, CLEAN_RU);
+    assertThat(run.out()).contains("finance.t1 ссылается на production.t9")
+        .contains("Итого: 2 файла: ").contains("Проблем не найдено.");
+    JsonNode json = JSON.readTree(run("check", "--format", "json", "--locale", "ru", FLAWED).out());
+    assertThat(find(json.get("results").get(0).get("findings"), "UNKNOWN_REFERENCE", "finance.t1")
+        .get("message").asText()).contains("ссылается на");
+  }
+
+  @Test
+  void baseline_checks_files_as_revisions_of_the_earlier_version() {
+    Run revision = run("check", "--baseline", CLEAN, REVISION);
+    assertThat(revision.exit()).as(revision.toString()).isZero();
+
+    Run probed = run("check", "--rules", ACME_RULES, "--baseline", CLEAN, REVISION);
+    assertThat(probed.out()).contains("ACME_REVISION_COMPARED")
+        .contains("Compared with the earlier version of Tallgrass Cabinetry Ltd 2027");
+    assertThat(run("check", "--rules", ACME_RULES, REVISION).out())
+        .doesNotContain("ACME_REVISION_COMPARED");
+
+    Run unreadable = run("check", "--baseline", BROKEN, REVISION);
+    assertThat(unreadable.exit()).isEqualTo(2);
+    assertThat(unreadable.err()).startsWith("strategy-check: --baseline: " + BROKEN + ":12:21: ");
+    assertThat(unreadable.out()).isEmpty();
+  }
+
+  @Test
+  void as_of_is_the_date_time_dependent_rules_see() {
+    Run dated = run("check", "--rules", ACME_RULES, "--as-of", SOON_AFTER_SESSION, CLEAN);
+    assertThat(dated.out()).contains("ACME_CHECKED_AS_OF")
+        .contains("Checked as of " + SOON_AFTER_SESSION);
+    assertThat(run("check", "--rules", ACME_RULES, CLEAN).out())
+        .doesNotContain("ACME_CHECKED_AS_OF");
+  }
+
+  @Test
+  void disable_switches_rules_off() throws Exception {
+    JsonNode all = findings(run("check", "--format", "json", FLAWED));
+    Run run = run("check", "--format", "json", "--disable", "UNKNOWN_REFERENCE,DUPLICATE_ID",
+        FLAWED);
+    JsonNode some = findings(run);
+    assertThat(rules(some)).doesNotContain("UNKNOWN_REFERENCE");
+    assertThat(some.size()).isEqualTo(all.size() - count(all, "UNKNOWN_REFERENCE"));
+  }
+
+  @Test
+  void rules_adds_custom_drl_that_reports_through_the_reporter() throws Exception {
+    Run run = run("check", "--format", "json", "--rules", ACME_RULES, FLAWED);
+    assertThat(run.err()).as("compiling DRL logs nothing: " + run).isEmpty();
+    JsonNode undated = find(findings(run), "ACME_PLAN_UNDATED", "it");
+    assertThat(undated.get("severity").asText()).isEqualTo("WARNING");
+    assertThat(undated.get("department").asText()).isEqualTo("it");
+    assertThat(undated.get("path").asText()).isEqualTo("/plans/6");
+    assertThat(undated.get("message").asText()).isEqualTo("Plan of department it has no submission date");
+    // negative control: every plan of the clean sample is dated
+    assertThat(rules(findings(run("check", "--format", "json", "--rules", ACME_RULES, CLEAN))))
+        .doesNotContain("ACME_PLAN_UNDATED");
+    // a custom rule can be switched off like any other
+    assertThat(rules(findings(run("check", "--format", "json", "--rules", ACME_RULES,
+        "--disable", "ACME_PLAN_UNDATED", FLAWED)))).doesNotContain("ACME_PLAN_UNDATED");
+  }
+
+  @Test
+  void rules_that_do_not_compile_exit_2_naming_file_and_line() {
+    Run run = run("check", "--rules", BROKEN_RULES, CLEAN);
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("strategy-check: --rules: rules do not compile:")
+        .contains(BROKEN_RULES + ":9: ").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+    Run missing = run("check", "--rules", "cli/src/test/resources/rules/none.drl", CLEAN);
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("--rules: no such file: cli/src/test/resources/rules/none.drl");
+  }
+
+  @Test
+  void lenient_ignores_unknown_fields() {
+    Run strict = run("check", NEWER);
+    assertThat(strict.exit()).isEqualTo(2);
+    assertThat(strict.out()).contains(NEWER + ":5:18: unknown field \"producedBy\"");
+    Run lenient = run("check", "--lenient", NEWER);
+    assertThat(lenient.exit()).as(lenient.toString()).isNotEqualTo(2);
+    assertThat(lenient.out()).contains("== " + NEWER + " — Newer Producer Ltd, 2027");
+  }
+
+  // ---- help and version -----------------------------------------------------------------
+
+  @Test
+  void help_of_every_command_lists_its_options_and_exit_codes() {
+    Run top = run("--help");
+    assertThat(top.exit()).isZero();
+    assertThat(top.out()).contains("Usage: strategy-check [-hV] COMMAND").contains("check")
+        .contains("roadmap").contains("Exit codes:");
+    Run check = run("check", "--help");
+    assertThat(check.exit()).isZero();
+    for (String option : List.of("--format=FORMAT", "text, json, html", "--locale=LANG", "en, ru",
+        "--baseline=FILE", "--as-of=DATE", "--fail-on=SEVERITY", "error, warning, info, never",
+        "--disable=RULE[,RULE...]", "--rules=FILE.drl", "--lenient", "FILE...",
+        "  2  a file could not be read")) {
+      assertThat(check.out()).as(option).contains(option);
+    }
+    Run roadmap = run("help", "roadmap");
+    assertThat(roadmap.exit()).isZero();
+    assertThat(roadmap.out()).contains("--format=FORMAT").contains("text, json, csv, html");
+    assertThat(top.err() + check.err() + roadmap.err()).isEmpty();
+  }
+
+  @Test
+  void version_prints_the_project_version() {
+    Run run = run("--version");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).matches("strategy-check \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  // ---- helpers --------------------------------------------------------------------------
+
+  static String[] concat(String[] a, String... b) {
+    String[] out = new String[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  // ---- the department-tab workbook ------------------------------------------------------
+
+  @Test
+  void template_writes_a_workbook_that_imports_as_a_document_of_its_departments(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String xlsx = dir.resolve("plan.xlsx").toString();
+    Run template = run("template", "-o", xlsx, "--company", "Acme LLC", "--year", "2027",
+        "--departments", "sales:SALES,marketing:MARKETING,hr:HR", "--locale", "ru");
+    assertThat(template.exit()).as(template.toString()).isZero();
+    assertThat(template.err()).as(template.toString()).isEmpty();
+    Run imported = run("import", xlsx);
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    JsonNode doc = JSON.readTree(imported.out());
+    assertThat(doc.get("format").asText()).isEqualTo("strategy-session/1");
+    assertThat(doc.get("company").asText()).isEqualTo("Acme LLC");
+    List<String> departments = new ArrayList<>();
+    doc.get("departments").forEach(d -> departments.add(d.get("id").asText()));
+    assertThat(departments).containsExactly("sales", "marketing", "hr");
+  }
+
+  @Test
+  void export_then_import_with_check_reports_the_plans_findings(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String xlsx = dir.resolve("flawed.xlsx").toString();
+    String json = dir.resolve("flawed.json").toString();
+    Run export = run("export", FLAWED, "-o", xlsx);
+    assertThat(export.exit()).as(export.toString()).isZero();
+    Run imported = run("import", xlsx, "-o", json, "--check", "--format", "json");
+    assertThat(imported.exit()).as(imported.toString()).isEqualTo(1);
+    JsonNode findings = findings(imported);
+    find(findings, "GOAL_WITHOUT_TASKS", "marketing.g2");
+    find(findings, "SALES_ASSUMPTION_MISMATCH", "production.output");
+    find(findings, "UNKNOWN_REFERENCE", "finance.t1");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(json)))
+        .contains("\"company\": \"Kestrel Outdoor Gear GmbH\"");
+  }
+
+  @Test
+  void import_of_a_file_that_is_no_workbook_is_a_located_error_with_exit_2(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path notXlsx = dir.resolve("plan.xlsx");
+    java.nio.file.Files.writeString(notXlsx, "this is no workbook");
+    Run run = run("import", notXlsx.toString());
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(notXlsx.toString()).contains("not imported")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void template_with_a_wrong_department_kind_is_exit_2(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run run = run("template", "-o", dir.resolve("t.xlsx").toString(), "--company", "A",
+        "--year", "2027", "--departments", "sales:SHOP");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains("SHOP");
+  }
+
+  static List<String> fieldNames(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  static JsonNode findings(Run run) throws Exception {
+    return JSON.readTree(run.out()).get("results").get(0).get("findings");
+  }
+
+  static List<String> rules(JsonNode findings) {
+    List<String> out = new ArrayList<>();
+    findings.forEach(f -> out.add(f.get("rule").asText()));
+    return out;
+  }
+
+  static int count(JsonNode findings, String rule) {
+    return (int) rules(findings).stream().filter(rule::equals).count();
+  }
+
+  static JsonNode find(JsonNode findings, String rule, String subject) {
+    for (JsonNode f : findings) {
+      if (f.get("rule").asText().equals(rule) && f.get("subject").asText().equals(subject)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no finding " + rule + " on " + subject + " in " + findings);
+  }
+}
