@@ -1,5 +1,6 @@
 package org.strategysession.rules;
 
+import static org.strategysession.rules.RuleGroup.ALIGNMENT;
 import static org.strategysession.rules.RuleGroup.CROSS_DEPARTMENT;
 import static org.strategysession.rules.RuleGroup.FOLLOW_UP;
 import static org.strategysession.rules.RuleGroup.INITIATIVES;
@@ -9,6 +10,7 @@ import static org.strategysession.rules.RuleGroup.PREPARATION;
 import static org.strategysession.rules.RuleGroup.REVISION;
 import static org.strategysession.rules.RuleGroup.SALES;
 import static org.strategysession.rules.RuleGroup.SESSION;
+import static org.strategysession.rules.RuleGroup.YEAR_IN_ACTION;
 import static org.strategysession.rules.Severity.ERROR;
 import static org.strategysession.rules.Severity.INFO;
 import static org.strategysession.rules.Severity.WARNING;
@@ -256,6 +258,72 @@ public final class RuleCatalog {
       "KPI dropped", "KPI исключён",
       "KPI {0} of the earlier version is gone from the revision",
       "KPI {0} прежней версии в ревизии отсутствует");
+  public static final RuleMessage.Of3 MILESTONE_REWRITTEN = m3("MILESTONE_REWRITTEN", REVISION, WARNING,
+      "Past milestones rewritten", "Переписан план прошедших месяцев",
+      "KPI {0}: the milestones of {1} were changed in the revision of {2}, after those months had ended",
+      "KPI {0}: план на {1} изменён в ревизии от {2}, когда эти месяцы уже прошли");
+  public static final RuleMessage.Of2 ACTUAL_CHANGED = m2("ACTUAL_CHANGED", REVISION, WARNING,
+      "Recorded actuals changed", "Изменён записанный факт",
+      "KPI {0}: the actuals of {1} differ from the earlier version",
+      "KPI {0}: факт за {1} отличается от прежней версии");
+
+  // ---- Alignment and priorities (1.1) -------------------------------------------------
+  public static final RuleMessage.Of1 COMPANY_GOAL_UNSERVED = m1("COMPANY_GOAL_UNSERVED", ALIGNMENT, WARNING,
+      "Company goal no department serves", "Цель компании без поддержки отделов",
+      "Company goal {0} is served by no department goal",
+      "Цель компании {0} не поддержана ни одной целью отдела");
+  public static final RuleMessage.Of1 COMPANY_GOAL_WITHOUT_OWNER = m1("COMPANY_GOAL_WITHOUT_OWNER", ALIGNMENT, WARNING,
+      "Company goal without owner", "Цель компании без ответственного",
+      "Company goal {0} has no owner", "У цели компании {0} нет ответственного");
+  public static final RuleMessage.Of1 GOAL_NOT_ALIGNED = m1("GOAL_NOT_ALIGNED", ALIGNMENT, INFO,
+      "Goal serves no company goal", "Цель не связана с целями компании",
+      "Goal {0} serves no company goal", "Цель {0} не связана ни с одной целью компании");
+  public static final RuleMessage.Of3 TOO_MANY_HIGH_PRIORITY = m3("TOO_MANY_HIGH_PRIORITY", ALIGNMENT, WARNING,
+      "Too many high priorities", "Слишком много приоритетов",
+      "Plan of department {0} has {1} HIGH-priority goals (more than {2}): when everything is a priority, nothing is",
+      "В плане отдела {0} целей с приоритетом HIGH: {1} (больше {2}) — когда в приоритете всё, в приоритете ничего");
+  public static final RuleMessage.Of2 LOW_PRIORITY_CROWDS_HIGH = m2("LOW_PRIORITY_CROWDS_HIGH", ALIGNMENT, INFO,
+      "What can wait comes first", "Второстепенное вытесняет главное",
+      "Goal {0} has HIGH priority but no task in the first quarter, while LOW-priority goals of the plan have: {1}",
+      "У цели {0} приоритет HIGH, но нет задач в первом квартале, а у целей плана с приоритетом LOW они есть: {1}");
+
+  // ---- The year in action (1.1) -------------------------------------------------------
+  public static final RuleMessage.Of3 ACTUAL_IN_FUTURE = m3("ACTUAL_IN_FUTURE", YEAR_IN_ACTION, ERROR,
+      "Actual for a month not yet ended", "Факт за незавершённый месяц",
+      "KPI {0} has an actual for {1}, which has not ended on {2}",
+      "У KPI {0} указан факт за {1}, а этот месяц на {2} ещё не закончился");
+  public static final RuleMessage.Of3 ACTUAL_MISSING = m3("ACTUAL_MISSING", YEAR_IN_ACTION, WARNING,
+      "Actual missing", "Нет факта",
+      "KPI {0} has no actual for {1} (milestone {2}), and the month is closed",
+      "У KPI {0} нет факта за {1} (план {2}), а месяц уже закрыт");
+  public static final RuleMessage.Of5 KPI_BEHIND_PLAN = m5("KPI_BEHIND_PLAN", YEAR_IN_ACTION, INFO,
+      "KPI behind plan", "KPI отстаёт от плана",
+      "KPI {0} is {1} behind its milestone for {2}: {3} against {4}",
+      "KPI {0} отстаёт от плана за {2} на {1}: факт {3} при плане {4}");
+  public static final RuleMessage.Of5 KPI_AT_RISK = m5("KPI_AT_RISK", YEAR_IN_ACTION, WARNING,
+      "KPI at risk", "KPI под угрозой",
+      "KPI {0} is at risk: {1} behind its milestone for {2}, {3} against {4}",
+      "KPI {0} под угрозой: отставание от плана за {2} — {1}, факт {3} при плане {4}");
+  public static final RuleMessage.Of2 TASK_OVERDUE = m2("TASK_OVERDUE", YEAR_IN_ACTION, WARNING,
+      "Task overdue", "Задача просрочена",
+      "Task {0} was due by the end of {1} and is not done",
+      "Задача {0}: срок — {1}, но она не выполнена");
+  public static final RuleMessage.Of3 TASK_DONE_LATE = m3("TASK_DONE_LATE", YEAR_IN_ACTION, INFO,
+      "Task done late", "Задача выполнена с опозданием",
+      "Task {0} was done in {1}, after its last month, {2}",
+      "Задача {0} выполнена: {1}, а последний месяц по плану — {2}");
+  public static final RuleMessage.Of3 KEY_TASK_NOT_DONE = m3("KEY_TASK_NOT_DONE", YEAR_IN_ACTION, WARNING,
+      "Key task not done", "Ключевая задача не выполнена",
+      "Key task {1} of {0} for {2} is not done",
+      "Ключевая задача {1} сотрудника {0} за {2} не выполнена");
+  public static final RuleMessage.Of3 KEY_TASK_DONE_UNLISTED = m3("KEY_TASK_DONE_UNLISTED", YEAR_IN_ACTION, ERROR,
+      "Done key task not among the key tasks", "Выполнена не ключевая задача",
+      "{0}: the review of the key tasks for {2} marks {1} done, but it is not one of them",
+      "{0}: в итогах месяца ({2}) задача {1} отмечена выполненной, но её нет среди ключевых задач");
+  public static final RuleMessage.Of2 REVISION_OVERDUE = m2("REVISION_OVERDUE", YEAR_IN_ACTION, WARNING,
+      "Quarterly revision overdue", "Квартальная ревизия просрочена",
+      "Quarter {0} ended {1} ago or more, and the plan has not been revised for it",
+      "Квартал {0} закончился {1} назад или раньше, а ревизии плана за него нет");
 
   private static final Map<String, RuleMessage> BY_ID = index();
 

@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.strategysession.rules.facts.GoalFact;
+import org.strategysession.rules.facts.KpiHealthFact;
+import org.strategysession.rules.facts.Label;
+import org.strategysession.rules.facts.PersonFact;
 import org.strategysession.rules.facts.PlanFact;
 
 /**
@@ -170,5 +174,95 @@ public final class RuleFunctions {
   private static BigDecimal scaled(BigDecimal d) {
     BigDecimal s = d.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /** A share (0.125) in percent rounded half up to one decimal (12.5); null for null. */
+  public static BigDecimal percent(BigDecimal share) {
+    if (share == null) {
+      return null;
+    }
+    return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+  }
+
+  /**
+   * The months whose milestone a revision rewrote after the fact: those whose last day is
+   * before {@code revisionDate} and whose value differs between the versions or is in only one
+   * of them; ascending, empty where none.
+   */
+  public static List<Integer> rewrittenMonths(Map<Integer, BigDecimal> earlier,
+      Map<Integer, BigDecimal> revised, int planningYear, LocalDate revisionDate) {
+    List<Integer> out = new java.util.ArrayList<>();
+    if (revisionDate == null) {
+      return out;
+    }
+    for (int m = 1; m <= 12; m++) {
+      if (!java.time.YearMonth.of(planningYear, m).atEndOfMonth().isBefore(revisionDate)) {
+        break;
+      }
+      if (!sameNumber(earlier.get(m), revised.get(m))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The months with an actual in both versions whose values differ; ascending. */
+  public static List<Integer> changedActuals(Map<Integer, BigDecimal> earlier,
+      Map<Integer, BigDecimal> revised) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (Map.Entry<Integer, BigDecimal> e : new java.util.TreeMap<>(earlier).entrySet()) {
+      BigDecimal now = revised.get(e.getKey());
+      if (now != null && now.compareTo(e.getValue()) != 0) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  /** The latest of some months (a non-empty collection of numbers 1–12). */
+  public static int latestMonth(Collection<?> months) {
+    int latest = 0;
+    for (Object m : months) {
+      latest = Math.max(latest, ((Number) m).intValue());
+    }
+    return latest;
+  }
+
+  /** The labels of some goals, ordered by id, for a list argument. */
+  public static List<Label> goalLabels(Collection<?> goals) {
+    return goals.stream().map(g -> ((GoalFact) g).label())
+        .sorted(java.util.Comparator.comparing(Label::id)).toList();
+  }
+
+  /** The label of a person found among {@code people} (by id), or the bare id. */
+  public static Label personLabel(Collection<?> people, String id) {
+    for (Object p : people) {
+      return ((PersonFact) p).label();
+    }
+    return new Label(id == null ? "followUp" : id, null);
+  }
+
+  /** The department of the first person of {@code people}, or null. */
+  public static String personDepartment(Collection<?> people) {
+    for (Object p : people) {
+      return ((PersonFact) p).department();
+    }
+    return null;
+  }
+
+  /**
+   * How far a KPI is behind its milestone, for a message: the shortfall in percent of the
+   * milestone, or, for a zero milestone, the shortfall itself in the KPI's unit.
+   */
+  public static Object shortfall(KpiHealthFact health, String unit) {
+    if (health.shortfallPercent() != null) {
+      return new MessageValues.Percent(health.shortfallPercent());
+    }
+    return MessageValues.amount(health.actual().subtract(health.milestone()).abs(), unit);
   }
 }
