@@ -42,6 +42,11 @@ public record PersonalScore(String person, int month, int keyTasks, int keyTasks
 
   /** The score as a whole percentage, rounded half up (0.745 → 75). */
   public int percent() {
+    return percent(score);
+  }
+
+  /** A score 0–1 as a whole percentage, rounded half up. */
+  static int percent(BigDecimal score) {
     return score.multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP).intValueExact();
   }
 
