@@ -39,6 +39,7 @@ import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.Direction;
 import org.strategysession.model.FollowUp;
+import org.strategysession.model.FormatSchema;
 import org.strategysession.model.Goal;
 import org.strategysession.model.ImmutableAgendaItem;
 import org.strategysession.model.ImmutableCompanyGoal;
@@ -409,7 +410,7 @@ public class DocumentArbitraries extends DomainContextBase {
         .use(remarks().list().ofMaxSize(3)).in((b, v) -> b.remarks(v))
         .use(initiatives().list().ofMaxSize(3)).in((b, v) -> b.initiatives(v))
         .use(companyGoals().list().ofMaxSize(2)).in((b, v) -> b.companyGoals(v))
-        .use(Arbitraries.of("https://strategysession.org/strategy-session.schema.json"))
+        .use(Arbitraries.of(FormatSchema.ID, "../../docs/strategy-session.schema.json"))
         .withProbability(0.2).in((b, v) -> b.schema(v))
         .use(followUps()).withProbability(0.3).in((b, v) -> b.followUp(v))
         .use(revisions()).withProbability(0.2).in((b, v) -> b.revision(v))
