@@ -64,7 +64,7 @@ public final class BenchmarkReport {
 
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n")
-        .append("Written by `BenchmarkReport` (strategy-examples, package ")
+        .append("Written by `BenchmarkReport` (`strategy-examples/bench`, package ")
         .append("`org.strategysession.bench`); regenerate with\n\n")
         .append("```\nmvn -B -Pbench -pl strategy-examples/bench -am package -DskipTests\n```\n\n")
         .append("All figures of one table come from one run, side by side. Documents come from ")

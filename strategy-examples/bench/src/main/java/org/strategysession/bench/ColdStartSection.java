@@ -70,7 +70,7 @@ final class ColdStartSection {
       }
     }
     PlanDocument doc = PlanDocuments.strict().read(sample);
-    this.sample = "`" + Path.of("").toAbsolutePath().relativize(sample) + "` ("
+    this.sample = "`" + Path.of("..", "..").toAbsolutePath().normalize().relativize(sample.normalize()) + "` ("
         + PlanChecker.factCount(doc) + " facts)";
     this.probe = median(probe);
     this.read = median(read);
