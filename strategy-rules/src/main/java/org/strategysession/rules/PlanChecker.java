@@ -98,11 +98,6 @@ public final class PlanChecker {
     return disabled;
   }
 
-  /** The severity a finding of this rule is reported with by this checker. */
-  public Severity severityOf(String rule, Severity declared) {
-    return severities.getOrDefault(rule, declared);
-  }
-
   /** Checks one document; rules that depend on the date of the check do not run. */
   public CheckReport check(PlanDocument document) {
     return run(Objects.requireNonNull(document, "document"), null, null);

@@ -279,11 +279,6 @@ public final class RuleCatalog {
     return m == null ? Optional.empty() : Optional.of(m.rule());
   }
 
-  /** The message of the rule with this id, if the catalog has one. */
-  public static Optional<RuleMessage> message(String id) {
-    return Optional.ofNullable(BY_ID.get(id));
-  }
-
   /**
    * The catalog as a Markdown document ({@code docs/rules.md} is generated from it): per
    * group, a table of id, default severity and the English and Russian titles and messages.
