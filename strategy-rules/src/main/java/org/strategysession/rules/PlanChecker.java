@@ -14,8 +14,8 @@ import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.StatelessKieSession;
-import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.rules.RuleMessage.MessageArgs;
 
 /**
  * Checks plan documents against the rule catalog ({@link RuleCatalog}) and, optionally, an
@@ -32,7 +32,10 @@ import org.strategysession.model.PlanDocument;
  * Arguments are never null ({@link NullPointerException} otherwise).
  */
 public final class PlanChecker {
-  /** The rule id of the finding that reports a fault inside a rule. */
+  /**
+   * The rule id of the finding that reports a fault inside a rule; its message is {@link
+   * RuleCatalog#RULE_FAILED}.
+   */
   public static final String RULE_FAILED = "RULE_FAILED";
 
   private final KieBase standard;
@@ -176,11 +179,14 @@ public final class PlanChecker {
     }
     String detail = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    String message = Language.of(locale) == Language.RU
-        ? "Сбой правила " + rule + ": " + detail
-        : "Rule " + rule + " failed: " + detail;
-    return Finding.builder().rule(RULE_FAILED).severity(Severity.ERROR).subject(rule)
-        .message(message).addArguments(rule, detail).build();
+    MessageArgs message = RuleCatalog.RULE_FAILED.with(rule, detail);
+    return Finding.builder()
+        .rule(RULE_FAILED)
+        .severity(RuleCatalog.RULE_FAILED.rule().defaultSeverity())
+        .subject(rule)
+        .message(Messages.render(message.message().template(locale), message.arguments(), locale))
+        .arguments(message.arguments())
+        .build();
   }
 
   private Finding finding(Reporter.Raw raw) {

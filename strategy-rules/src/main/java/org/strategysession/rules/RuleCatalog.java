@@ -1,6 +1,7 @@
 package org.strategysession.rules;
 
 import static org.strategysession.rules.RuleGroup.CROSS_DEPARTMENT;
+import static org.strategysession.rules.RuleGroup.CUSTOM;
 import static org.strategysession.rules.RuleGroup.FOLLOW_UP;
 import static org.strategysession.rules.RuleGroup.INITIATIVES;
 import static org.strategysession.rules.RuleGroup.INTEGRITY;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -257,6 +259,18 @@ public final class RuleCatalog {
       "KPI {0} of the earlier version is gone from the revision",
       "KPI {0} прежней версии в ревизии отсутствует");
 
+  // ---- The checker ----------------------------------------------------------------------
+  /**
+   * The message of {@value PlanChecker#RULE_FAILED}, the {@code ERROR} finding the checker
+   * reports for a fault inside a rule: {@code {0}} is the failing rule's name, {@code {1}} the
+   * fault (its exception's class and message). Not a rule of the catalog: no DRL reports it,
+   * {@link #rules()}, {@link #messages()} and {@link #rule(String)} do not list it, and it
+   * cannot be switched off or given another severity.
+   */
+  public static final RuleMessage.Of2 RULE_FAILED = new RuleMessage.Of2(
+      info(PlanChecker.RULE_FAILED, CUSTOM, ERROR, "Rule failed", "Сбой правила"),
+      "Rule {0} failed: {1}", "Сбой правила {0}: {1}");
+
   private static final Map<String, RuleMessage> BY_ID = index();
 
   /** Every rule of the catalog, in catalog order; unmodifiable. */
@@ -296,19 +310,29 @@ public final class RuleCatalog {
         continue;
       }
       sb.append("\n## ").append(group.fileName()).append(" (`").append(group.fileName())
-          .append(".drl`)\n\n")
-          .append("| id | severity | title | message (en) | message (ru) |\n")
-          .append("|---|---|---|---|---|\n");
-      for (RuleMessage m : inGroup) {
-        RuleInfo r = m.rule();
-        sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
-            .append(cell(r.title(java.util.Locale.ENGLISH))).append(" / ")
-            .append(cell(r.title(java.util.Locale.forLanguageTag("ru")))).append(" | ")
-            .append(cell(m.template(java.util.Locale.ENGLISH))).append(" | ")
-            .append(cell(m.template(java.util.Locale.forLanguageTag("ru")))).append(" |\n");
-      }
+          .append(".drl`)\n\n");
+      table(inGroup, sb);
     }
+    sb.append("\n## The checker\n\n")
+        .append("Reported by the checker itself for a fault inside a rule (an exception in a ")
+        .append("rule's condition or\nconsequence), whatever the rule's group; it is not a rule ")
+        .append("and cannot be switched off.\n\n");
+    table(List.of(RULE_FAILED), sb);
     return sb.toString();
+  }
+
+  private static void table(List<RuleMessage> messages, StringBuilder sb) {
+    Locale ru = Locale.forLanguageTag("ru");
+    sb.append("| id | severity | title | message (en) | message (ru) |\n")
+        .append("|---|---|---|---|---|\n");
+    for (RuleMessage m : messages) {
+      RuleInfo r = m.rule();
+      sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
+          .append(cell(r.title(Locale.ENGLISH))).append(" / ")
+          .append(cell(r.title(ru))).append(" | ")
+          .append(cell(m.template(Locale.ENGLISH))).append(" | ")
+          .append(cell(m.template(ru))).append(" |\n");
+    }
   }
 
   private static String cell(String s) {
