@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-@Value.Style(typeImmutable = "Immutable*", jdkOnly = true, depluralize = true)
 public interface Finding {
   /** The rule id, e.g. {@code GOAL_WITHOUT_TASKS}. */
   String rule();
