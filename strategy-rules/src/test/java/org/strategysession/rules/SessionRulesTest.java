@@ -138,7 +138,7 @@ class SessionRulesTest {
     assertThat(f.path()).contains("/session/days");
     assertThat(f.department()).isEmpty();
     assertThat(f.message())
-        .isEqualTo("The session days (2027-01-25, 2027-01-27) are not 2 consecutive day(s)");
+        .isEqualTo("The session days (2027-01-25, 2027-01-27) are not 2 consecutive days");
   }
 
   @Test
@@ -149,7 +149,7 @@ class SessionRulesTest {
     Session none = Session.builder().from(CLEAN).days(List.of()).build();
     ReportAssert report = check("SESSION_DAYS", none).fires("SESSION_DAYS").on("session", 1);
     assertThat(only(report, "SESSION_DAYS", "session").message())
-        .isEqualTo("The session days (none) are not 2 consecutive day(s)");
+        .isEqualTo("The session days (none) are not 2 consecutive days");
   }
 
   @Test
