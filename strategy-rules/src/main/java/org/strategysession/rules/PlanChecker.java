@@ -15,7 +15,6 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.StatelessKieSession;
 import org.strategysession.model.PlanDocument;
-import org.strategysession.rules.RuleMessage.MessageArgs;
 
 /**
  * Checks plan documents against the rule catalog ({@link RuleCatalog}) and, optionally, an
@@ -179,13 +178,13 @@ public final class PlanChecker {
     }
     String detail = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    MessageArgs message = RuleCatalog.RULE_FAILED.with(rule, detail);
+    List<Object> arguments = RuleCatalog.RULE_FAILED.with(rule, detail).arguments();
     return Finding.builder()
         .rule(RULE_FAILED)
         .severity(RuleCatalog.RULE_FAILED.rule().defaultSeverity())
         .subject(rule)
-        .message(Messages.render(message.message().template(locale), message.arguments(), locale))
-        .arguments(message.arguments())
+        .message(Messages.render(RuleCatalog.RULE_FAILED.template(locale), arguments, locale))
+        .arguments(arguments)
         .build();
   }
 
