@@ -11,7 +11,11 @@ public enum RuleGroup {
   INITIATIVES("initiatives"),
   FOLLOW_UP("follow-up"),
   REVISION("revision"),
-  /** Rules an embedder added with its own DRL. */
+  /**
+   * Findings from outside the standard DRL files: the rules an embedder added with its own
+   * DRL, and {@link RuleCatalog#RULE_FAILED}, which the checker reports for a fault inside any
+   * rule.
+   */
   CUSTOM("custom");
 
   private final String fileName;
