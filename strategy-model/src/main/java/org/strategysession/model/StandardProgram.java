@@ -28,7 +28,8 @@ import java.util.Set;
  *   <tr><td>2</td><td>{@code INITIATIVES}</td><td>240</td></tr>
  * </table>
  *
- * <p>The choices:
+ * <p>{@link #blocks()} gives the table to programs (the rules judge an agenda by it). The
+ * choices:
  *
  * <ul>
  *   <li>Each day starts at {@value #START_HOUR}:00 and its items follow one another without
@@ -60,7 +61,27 @@ public final class StandardProgram {
   /** The longest report block, in minutes. */
   public static final int MAX_REPORT_BLOCK = 240;
 
+  private static final List<StandardBlock> BLOCKS =
+      List.of(
+          new StandardBlock(1, AgendaKind.INTRO, 30, 30),
+          new StandardBlock(1, AgendaKind.DEPARTMENT_REPORT, MIN_REPORT_BLOCK, MAX_REPORT_BLOCK),
+          new StandardBlock(1, AgendaKind.DISCUSSION, 60, 60),
+          new StandardBlock(1, AgendaKind.GOAL_SETTING, 120, 120),
+          new StandardBlock(2, AgendaKind.TASK_PRESENTATION, 240, 240),
+          new StandardBlock(2, AgendaKind.BREAK, 60, 60),
+          new StandardBlock(2, AgendaKind.INITIATIVES, 240, 240));
+
   private StandardProgram() {}
+
+  /**
+   * The blocks of the program, the table above, in agenda order: seven blocks, the break
+   * included.
+   *
+   * @return an immutable list; never null
+   */
+  public static List<StandardBlock> blocks() {
+    return BLOCKS;
+  }
 
   /**
    * A session on the two days with the standard agenda and nothing else (no venue,
@@ -141,24 +162,25 @@ public final class StandardProgram {
     }
 
     List<AgendaItem> agenda = new ArrayList<>();
-    Clock day1 = new Clock(1);
-    agenda.add(day1.next(AgendaKind.INTRO, 30, "Goals of the session and rules of work"));
-    for (int i = 0; i < departments.size(); i++) {
-      String department = departments.get(i);
-      agenda.add(
-          AgendaItem.builder()
-              .from(day1.next(AgendaKind.DEPARTMENT_REPORT, reports[i], null))
-              .department(department)
-              .presenter(Optional.ofNullable(presenters.get(department)))
-              .build());
+    Clock clock = null;
+    for (StandardBlock block : BLOCKS) {
+      if (clock == null || clock.day != block.day()) {
+        clock = new Clock(block.day());
+      }
+      if (block.kind() == AgendaKind.DEPARTMENT_REPORT) {
+        for (int i = 0; i < departments.size(); i++) {
+          String department = departments.get(i);
+          agenda.add(
+              AgendaItem.builder()
+                  .from(clock.next(AgendaKind.DEPARTMENT_REPORT, reports[i], null))
+                  .department(department)
+                  .presenter(Optional.ofNullable(presenters.get(department)))
+                  .build());
+        }
+      } else {
+        agenda.add(clock.next(block.kind(), block.minMinutes(), title(block.kind())));
+      }
     }
-    agenda.add(day1.next(AgendaKind.DISCUSSION, 60, "Recurring problems, obstacles, opportunities"));
-    agenda.add(day1.next(AgendaKind.GOAL_SETTING, 120, "Goals and indicators per department"));
-
-    Clock day2 = new Clock(2);
-    agenda.add(day2.next(AgendaKind.TASK_PRESENTATION, 240, "Tasks by department, resources needed from others"));
-    agenda.add(day2.next(AgendaKind.BREAK, 60, "Break to refine proposals"));
-    agenda.add(day2.next(AgendaKind.INITIATIVES, 240, "Cross-department initiatives"));
     return List.copyOf(agenda);
   }
 
@@ -180,6 +202,26 @@ public final class StandardProgram {
       minutes[i] = total / count + (i < total % count ? 1 : 0);
     }
     return minutes;
+  }
+
+  /** The title of a block's item; a report has none (its department names it). */
+  private static String title(AgendaKind kind) {
+    switch (kind) {
+      case INTRO:
+        return "Goals of the session and rules of work";
+      case DISCUSSION:
+        return "Recurring problems, obstacles, opportunities";
+      case GOAL_SETTING:
+        return "Goals and indicators per department";
+      case TASK_PRESENTATION:
+        return "Tasks by department, resources needed from others";
+      case BREAK:
+        return "Break to refine proposals";
+      case INITIATIVES:
+        return "Cross-department initiatives";
+      default:
+        return null;
+    }
   }
 
   /** Hands out consecutive slots of one day. */

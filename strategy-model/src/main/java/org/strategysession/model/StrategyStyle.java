@@ -7,9 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model: plain accessors ({@code owner()}, {@code tasks()}),
- * JDK collections only, generated {@code Immutable*} classes reached through the static
- * {@code builder()} and {@code of(…)} methods of the model types.
+ * The one Immutables style of the library, applied to the packages of the model and of the
+ * rules: plain accessors ({@code owner()}, {@code tasks()}), JDK collections only, builders
+ * that add one element of a list at a time ({@code addTask(…)}) or several ({@code
+ * addTasks(…)}), and generated {@code Immutable*} classes reached through the static {@code
+ * builder()} and {@code of(…)} methods of the value types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

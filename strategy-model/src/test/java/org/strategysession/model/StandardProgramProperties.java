@@ -55,6 +55,23 @@ class StandardProgramProperties {
     }
   }
 
+  @Property
+  void eachBlockTakesItsStandardMinutesOnItsDay(@ForAll @IntRange(min = 1, max = 15) int count) {
+    List<AgendaItem> agenda = StandardProgram.agenda(departments(count), Map.of());
+    for (StandardBlock block : StandardProgram.blocks()) {
+      List<AgendaItem> items =
+          agenda.stream()
+              .filter(i -> i.kind().orElseThrow() == block.kind())
+              .collect(Collectors.toList());
+      assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i.day()).contains(block.day()));
+      int total = items.stream().mapToInt(i -> i.minutes().orElseThrow()).sum();
+      assertThat(total).as(block.kind().name())
+          .isBetween(block.minMinutes(), block.maxMinutes());
+    }
+    assertThat(agenda).allSatisfy(i -> assertThat(StandardProgram.blocks())
+        .extracting(StandardBlock::kind).contains(i.kind().orElseThrow()));
+  }
+
   private static List<String> departments(int count) {
     return IntStream.rangeClosed(1, count).mapToObj(i -> "d" + i).collect(Collectors.toList());
   }

@@ -66,6 +66,34 @@ class StandardProgramTest {
   }
 
   @Test
+  void blocksAreTheTableOfFormatMdInAgendaOrder() {
+    assertThat(StandardProgram.blocks())
+        .containsExactly(
+            new StandardBlock(1, AgendaKind.INTRO, 30, 30),
+            new StandardBlock(1, AgendaKind.DEPARTMENT_REPORT, 180, 240),
+            new StandardBlock(1, AgendaKind.DISCUSSION, 60, 60),
+            new StandardBlock(1, AgendaKind.GOAL_SETTING, 120, 120),
+            new StandardBlock(2, AgendaKind.TASK_PRESENTATION, 240, 240),
+            new StandardBlock(2, AgendaKind.BREAK, 60, 60),
+            new StandardBlock(2, AgendaKind.INITIATIVES, 240, 240));
+    assertThatThrownBy(() -> StandardProgram.blocks().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aBlockIsADayAKindAndARangeOfMinutes() {
+    assertThat(new StandardBlock(2, AgendaKind.OTHER, 1, 1).maxMinutes()).isEqualTo(1);
+    assertThatThrownBy(() -> new StandardBlock(1, null, 30, 30))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new StandardBlock(0, AgendaKind.INTRO, 30, 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("day 0");
+    assertThatThrownBy(() -> new StandardBlock(1, AgendaKind.INTRO, 0, 30))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new StandardBlock(1, AgendaKind.INTRO, 31, 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("31–30 minutes");
+  }
+
+  @Test
   void theRemainderGoesToTheFirstReports() {
     // 240 minutes over 9 departments: 26 each and 6 minutes left for the first six.
     assertThat(StandardProgram.reportMinutes(9)).containsExactly(27, 27, 27, 27, 27, 27, 26, 26, 26);

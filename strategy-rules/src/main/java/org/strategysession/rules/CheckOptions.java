@@ -11,7 +11,6 @@ import org.strategysession.model.ReviewOptions;
  * thread-safe; build with {@link #builder()} and change only what differs.
  */
 @Value.Immutable
-@Value.Style(typeImmutable = "Immutable*", jdkOnly = true)
 public interface CheckOptions {
   /** PLAN_LATE: days between submission and the first session day; default 7. */
   @Value.Default

@@ -25,6 +25,8 @@ import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanningCalendar;
 import org.strategysession.model.Remark;
 import org.strategysession.model.Session;
+import org.strategysession.model.StandardBlock;
+import org.strategysession.model.StandardProgram;
 import org.strategysession.model.Task;
 import org.strategysession.model.TaskStatus;
 import org.strategysession.model.YearReport;
@@ -73,16 +75,6 @@ import org.strategysession.rules.facts.TrackerRefFact;
  * walks the document for the rules; no rule logic lives here, only the shape of the data.
  */
 final class Facts {
-  /** The standard program's blocks per day, with the minutes of {@code FORMAT.md}. */
-  private static final Object[][] STANDARD_BLOCKS = {
-    {1, AgendaKind.INTRO, 30, 30},
-    {1, AgendaKind.DEPARTMENT_REPORT, 180, 240},
-    {1, AgendaKind.DISCUSSION, 60, 60},
-    {1, AgendaKind.GOAL_SETTING, 120, 120},
-    {2, AgendaKind.TASK_PRESENTATION, 240, 240},
-    {2, AgendaKind.INITIATIVES, 240, 240},
-  };
-
   private static final String[] CHECKED_SECTIONS = {
     "results", "strengths", "weaknesses", "marketChanges", "conclusions"
   };
@@ -345,9 +337,12 @@ final class Facts {
       out.add(new SessionDayFact(day, day <= days.size() ? days.get(day - 1) : null,
           working.getOrDefault(day, 0)));
     }
-    for (Object[] b : STANDARD_BLOCKS) {
-      out.add(new StandardBlockFact((Integer) b[0], (AgendaKind) b[1], (Integer) b[2],
-          (Integer) b[3]));
+    for (StandardBlock b : StandardProgram.blocks()) {
+      // The break is no working time and no block RULES.md names: an agenda may lack it or
+      // move it, so the agenda rules judge the other six blocks only (docs/decisions.md).
+      if (b.kind() != AgendaKind.BREAK) {
+        out.add(new StandardBlockFact(b.day(), b.kind(), b.minMinutes(), b.maxMinutes()));
+      }
     }
     ref("session", null, "/session/facilitator", RefKind.PERSON, s.facilitator().orElse(null));
     for (int k = 0; k < s.participants().size(); k++) {

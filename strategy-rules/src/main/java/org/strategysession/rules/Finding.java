@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-@Value.Style(typeImmutable = "Immutable*", jdkOnly = true, depluralize = true)
 public interface Finding {
   /** The rule id, e.g. {@code GOAL_WITHOUT_TASKS}. */
   String rule();
@@ -33,7 +32,8 @@ public interface Finding {
 
   /**
    * The message arguments in template order: {@link org.strategysession.rules.facts.Label}s
-   * for named elements, numbers ({@link java.math.BigDecimal}, {@link Integer}), dates,
+   * for named elements, {@link Count}s for numbers of things (the number is {@link
+   * Count#n()}), other numbers ({@link java.math.BigDecimal}, {@link Integer}), dates,
    * strings, and {@link Messages#NONE} for an absent value.
    */
   List<Object> arguments();

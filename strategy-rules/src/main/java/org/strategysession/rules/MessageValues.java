@@ -6,7 +6,7 @@ import org.strategysession.model.Language;
 
 /**
  * Message arguments that {@link Messages} renders per language beyond a plain value: a month by
- * name, an amount with its unit, a percentage, a counted noun. Rules pass them so that the
+ * name, an amount with its unit, a percentage. Rules pass them so that the
  * message reads naturally in each language while the argument keeps its value for products
  * that word findings their own way.
  */
@@ -42,16 +42,6 @@ public final class MessageValues {
     }
   }
 
-  /** A number of things, with the noun in the form the number asks for ("30 days", "30 дней"). */
-  public record Count(long n, Language.Noun noun) {
-    public Count {
-      Objects.requireNonNull(noun, "noun");
-    }
-  }
-
-  /** Days, as counted in messages. */
-  public static final Language.Noun DAYS = new Language.Noun("day", "days", "день", "дня", "дней");
-
   /** A month by name. */
   public static MonthName month(int month) {
     return new MonthName(month);
@@ -65,10 +55,5 @@ public final class MessageValues {
   /** An amount in a unit (null for none). */
   public static Amount amount(BigDecimal value, String unit) {
     return new Amount(value, unit);
-  }
-
-  /** A number of days. */
-  public static Count days(long n) {
-    return new Count(n, DAYS);
   }
 }

@@ -9,9 +9,11 @@ import org.strategysession.rules.facts.RefKind;
 
 /**
  * Renders message templates. Arguments: a {@link Label} as {@code id "name"} (Russian:
- * {@code id «name»}) or the bare id where there is no name; numbers in plain notation without
- * trailing zeros; dates ISO; a {@link RefKind} as a word of the language; an absent value
- * ({@link #NONE}) as "none" / "нет"; anything else with {@code toString()}.
+ * {@code id «name»}) or the bare id where there is no name; a {@link Count} as the number with
+ * its noun in the form the number asks for ({@code 2 departments}, {@code 2 отдела}); numbers
+ * in plain notation without trailing zeros; dates ISO; a {@link RefKind} as a word of the
+ * language; an absent value ({@link #NONE}) as "none" / "нет"; anything else with {@code
+ * toString()}. Stateless and thread-safe.
  */
 public final class Messages {
   /** Stands for an absent argument value. */
@@ -67,6 +69,9 @@ public final class Messages {
       }
       return ru ? label.id() + " «" + label.name() + "»" : label.id() + " \"" + label.name() + "\"";
     }
+    if (argument instanceof Count) {
+      return ((Count) argument).render(Language.of(locale));
+    }
     if (argument instanceof BigDecimal) {
       BigDecimal d = ((BigDecimal) argument).stripTrailingZeros();
       return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
@@ -88,9 +93,6 @@ public final class Messages {
     }
     if (argument instanceof MessageValues.Percent percent) {
       return render(percent.value(), locale) + "%";
-    }
-    if (argument instanceof MessageValues.Count count) {
-      return language.count(count.n(), count.noun());
     }
     if (argument instanceof java.util.List<?> list) {
       StringBuilder sb = new StringBuilder();

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.StatelessKieSession;
-import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
 
 /**
@@ -32,7 +31,10 @@ import org.strategysession.model.PlanDocument;
  * Arguments are never null ({@link NullPointerException} otherwise).
  */
 public final class PlanChecker {
-  /** The rule id of the finding that reports a fault inside a rule. */
+  /**
+   * The rule id of the finding that reports a fault inside a rule; its message is {@link
+   * RuleCatalog#RULE_FAILED}.
+   */
   public static final String RULE_FAILED = "RULE_FAILED";
 
   private final KieBase standard;
@@ -96,11 +98,6 @@ public final class PlanChecker {
   /** The switched-off rule ids. */
   public Set<String> disabledRules() {
     return disabled;
-  }
-
-  /** The severity a finding of this rule is reported with by this checker. */
-  public Severity severityOf(String rule, Severity declared) {
-    return severities.getOrDefault(rule, declared);
   }
 
   /** Checks one document; rules that depend on the date of the check do not run. */
@@ -181,11 +178,14 @@ public final class PlanChecker {
     }
     String detail = cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    String message = Language.of(locale) == Language.RU
-        ? "Сбой правила " + rule + ": " + detail
-        : "Rule " + rule + " failed: " + detail;
-    return Finding.builder().rule(RULE_FAILED).severity(Severity.ERROR).subject(rule)
-        .message(message).addArguments(rule, detail).build();
+    List<Object> arguments = RuleCatalog.RULE_FAILED.with(rule, detail).arguments();
+    return Finding.builder()
+        .rule(RULE_FAILED)
+        .severity(RuleCatalog.RULE_FAILED.rule().defaultSeverity())
+        .subject(rule)
+        .message(Messages.render(RuleCatalog.RULE_FAILED.template(locale), arguments, locale))
+        .arguments(arguments)
+        .build();
   }
 
   private Finding finding(Reporter.Raw raw) {

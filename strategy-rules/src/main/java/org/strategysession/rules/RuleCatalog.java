@@ -2,6 +2,7 @@ package org.strategysession.rules;
 
 import static org.strategysession.rules.RuleGroup.ALIGNMENT;
 import static org.strategysession.rules.RuleGroup.CROSS_DEPARTMENT;
+import static org.strategysession.rules.RuleGroup.CUSTOM;
 import static org.strategysession.rules.RuleGroup.FOLLOW_UP;
 import static org.strategysession.rules.RuleGroup.INITIATIVES;
 import static org.strategysession.rules.RuleGroup.INTEGRITY;
@@ -19,8 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.strategysession.model.Language;
+import org.strategysession.model.Language.Noun;
 
 /**
  * The rule catalog v1 and its messages: one entry per rule of {@code RULES.md}, with its id,
@@ -34,10 +38,37 @@ public final class RuleCatalog {
 
   private RuleCatalog() {}
 
+  // The things messages count, each in the case its Russian sentence needs (forms for 1, 2–4
+  // and 5 or more).
+  private static final Noun ELEMENTS_DATIVE =
+      new Noun("element", "elements", "элементу", "элементам", "элементам");
+  private static final Noun PLANS = new Noun("plan", "plans", "план", "плана", "планов");
+  private static final Noun TASKS_ACCUSATIVE =
+      new Noun("task", "tasks", "задачу", "задачи", "задач");
+  private static final Noun GOALS = new Noun("goal", "goals", "цель", "цели", "целей");
+  private static final Noun CONSECUTIVE_DAYS = new Noun("consecutive day", "consecutive days",
+      "день подряд", "дня подряд", "дней подряд");
+  private static final Noun WORKING_MINUTES = new Noun("working minute", "working minutes",
+      "рабочая минута", "рабочие минуты", "рабочих минут");
+  private static final Noun PARTICIPANTS =
+      new Noun("participant", "participants", "участник", "участника", "участников");
+  private static final Noun MINUTES_ACCUSATIVE =
+      new Noun("minute", "minutes", "минуту", "минуты", "минут");
+  private static final Noun HIGH_PRIORITY_GOALS = new Noun("HIGH-priority goal",
+      "HIGH-priority goals", "цель с приоритетом HIGH", "цели с приоритетом HIGH",
+      "целей с приоритетом HIGH");
+  private static final Noun DEPARTMENTS =
+      new Noun("department", "departments", "отдел", "отдела", "отделов");
+  private static final Noun DAYS_ACCUSATIVE = new Noun("day", "days", "день", "дня", "дней");
+  private static final Noun KEY_TASKS = new Noun("key task", "key tasks",
+      "ключевая задача", "ключевые задачи", "ключевых задач");
+  private static final Noun EARLIER_GOALS_GENITIVE = new Noun("earlier goal", "earlier goals",
+      "прежней цели", "прежних целей", "прежних целей");
+
   // ---- Integrity ----------------------------------------------------------------------
   public static final RuleMessage.Of2 DUPLICATE_ID = m2("DUPLICATE_ID", INTEGRITY, ERROR,
       "Duplicate id", "Повторяющийся идентификатор",
-      "Id {0} is used by {1} elements", "Идентификатор {0} используется несколькими элементами: {1}");
+      "Id {0} is used by {1}", "Идентификатор {0} присвоен {1}", count(1, ELEMENTS_DATIVE));
   public static final RuleMessage.Of3 UNKNOWN_REFERENCE = m3("UNKNOWN_REFERENCE", INTEGRITY, ERROR,
       "Unknown reference", "Ссылка в никуда",
       "{0} refers to {2}, which is no {1} of the document",
@@ -49,7 +80,7 @@ public final class RuleCatalog {
       "Department {0} has no plan", "У отдела {0} нет плана");
   public static final RuleMessage.Of2 PLAN_DUPLICATED = m2("PLAN_DUPLICATED", PREPARATION, ERROR,
       "More than one plan", "Несколько планов",
-      "Department {0} has {1} plans", "У отдела {0} несколько планов: {1}");
+      "Department {0} has {1}", "У отдела {0} {1}", count(1, PLANS));
   public static final RuleMessage.Of3 PLAN_LATE = m3("PLAN_LATE", PREPARATION, WARNING,
       "Plan submitted late", "План сдан поздно",
       "Plan of department {0} was due by {2}; submitted: {1}",
@@ -103,16 +134,16 @@ public final class RuleCatalog {
       "В плане отдела {0} нет ни задач, ни значений KPI в {1}-м квартале");
   public static final RuleMessage.Of4 OWNER_OVERLOADED = m4("OWNER_OVERLOADED", PLAN, WARNING,
       "Owner overloaded", "Перегрузка ответственного",
-      "{0} owns {1} tasks in month {2} (more than {3})",
-      "{0} отвечает за {1} задач в месяце {2} (больше {3})");
+      "{0} owns {1} in month {2} (more than {3})",
+      "{0} отвечает за {1} в месяце {2} (больше {3})", count(1, TASKS_ACCUSATIVE));
   public static final RuleMessage.Of3 OWNER_OUTSIDE_DEPARTMENT = m3("OWNER_OUTSIDE_DEPARTMENT", PLAN, INFO,
       "Goal owned outside the department", "Ответственный из другого отдела",
       "Goal {0} is owned by {1} of department {2}",
       "Ответственный за цель {0} — {1} из отдела {2}");
   public static final RuleMessage.Of3 TOO_MANY_GOALS = m3("TOO_MANY_GOALS", PLAN, INFO,
       "Too many goals", "Слишком много целей",
-      "Plan of department {0} has {1} goals (more than {2}): focus is lost",
-      "В плане отдела {0} целей: {1} (больше {2}) — теряется фокус");
+      "Plan of department {0} has {1} (more than {2}): focus is lost",
+      "В плане отдела {0} {1} (больше {2}) — теряется фокус", count(1, GOALS));
 
   // ---- Sales alignment ----------------------------------------------------------------
   public static final RuleMessage.Of0 SALES_PLAN_MISSING = m0("SALES_PLAN_MISSING", SALES, ERROR,
@@ -161,16 +192,16 @@ public final class RuleCatalog {
   // ---- Session ------------------------------------------------------------------------
   public static final RuleMessage.Of2 SESSION_DAYS = m2("SESSION_DAYS", SESSION, WARNING,
       "Session days", "Дни сессии",
-      "The session days ({0}) are not {1} consecutive day(s)",
-      "Дни сессии ({0}) — не {1} дн. подряд");
+      "The session days ({0}) are not {1}",
+      "Дни сессии ({0}) — не {1}", count(1, CONSECUTIVE_DAYS));
   public static final RuleMessage.Of4 SESSION_DAY_LENGTH = m4("SESSION_DAY_LENGTH", SESSION, WARNING,
       "Session day length", "Длительность дня сессии",
-      "Day {0} has {1} working minutes, outside {2}–{3}",
-      "В день {0} рабочих минут: {1}, вне диапазона {2}–{3}");
+      "Day {0} has {1}, outside {2}–{3}",
+      "День {0}: {1}, вне диапазона {2}–{3}", count(1, WORKING_MINUTES));
   public static final RuleMessage.Of2 SESSION_TOO_MANY_PARTICIPANTS = m2("SESSION_TOO_MANY_PARTICIPANTS", SESSION, WARNING,
       "Too many participants", "Слишком много участников",
-      "The session has {0} participants (more than {1})",
-      "Участников сессии: {0} (больше {1})");
+      "The session has {0} (more than {1})",
+      "У сессии {0} (больше {1})", count(0, PARTICIPANTS));
   public static final RuleMessage.Of0 FACILITATOR_MISSING = m0("FACILITATOR_MISSING", SESSION, ERROR,
       "No facilitator", "Нет ведущего",
       "The session has no facilitator", "У сессии нет ведущего");
@@ -203,14 +234,15 @@ public final class RuleCatalog {
       "У отдела {0} есть план, но нет доклада (DEPARTMENT_REPORT) в первый день");
   public static final RuleMessage.Of4 AGENDA_BLOCK_DURATION = m4("AGENDA_BLOCK_DURATION", SESSION, INFO,
       "Agenda block duration", "Длительность блока программы",
-      "Block {0} takes {1} minutes, outside {2}–{3}",
-      "Блок {0} занимает {1} мин., вне диапазона {2}–{3}");
+      "Block {0} takes {1}, outside {2}–{3}",
+      "Блок {0} занимает {1}, вне диапазона {2}–{3}", count(1, MINUTES_ACCUSATIVE));
 
   // ---- Initiatives --------------------------------------------------------------------
   public static final RuleMessage.Of2 INITIATIVE_SINGLE_DEPARTMENT = m2("INITIATIVE_SINGLE_DEPARTMENT", INITIATIVES, WARNING,
       "Initiative of one department", "Инициатива одного отдела",
-      "Initiative {0} touches {1} department(s); a cross-department initiative needs two or more",
-      "Инициатива {0} затрагивает отделов: {1}; межотдельской инициативе нужно не меньше двух");
+      "Initiative {0} touches {1}; a cross-department initiative needs two or more",
+      "Инициатива {0} затрагивает {1}; межотдельной инициативе нужно не меньше двух",
+      count(1, DEPARTMENTS));
   public static final RuleMessage.Of1 INITIATIVE_WITHOUT_OWNER = m1("INITIATIVE_WITHOUT_OWNER", INITIATIVES, WARNING,
       "Initiative without owner", "Инициатива без ответственного",
       "Initiative {0} has no owner to analyse it after the session",
@@ -221,14 +253,15 @@ public final class RuleCatalog {
       "По инициативе {0} принято решение {1} {2}, в день сессии; решения принимаются после сессии");
   public static final RuleMessage.Of3 INITIATIVE_NOT_ANALYZED = m3("INITIATIVE_NOT_ANALYZED", INITIATIVES, WARNING,
       "Initiative not analysed", "Инициатива не разобрана",
-      "Initiative {0} is still PROPOSED {1} days after the session (more than {2})",
-      "Инициатива {0} всё ещё в статусе PROPOSED через {1} дн. после сессии (больше {2})");
+      "Initiative {0} is still PROPOSED {1} after the session (more than {2})",
+      "Инициатива {0} всё ещё в статусе PROPOSED через {1} после сессии (больше {2})",
+      count(1, DAYS_ACCUSATIVE));
 
   // ---- Follow-up ----------------------------------------------------------------------
   public static final RuleMessage.Of5 KEY_TASKS_COUNT = m5("KEY_TASKS_COUNT", FOLLOW_UP, WARNING,
       "Key tasks count", "Число ключевых задач",
-      "{0} has {2} key tasks in month {1}, outside {3}–{4}",
-      "У {0} ключевых задач в месяце {1}: {2}, вне диапазона {3}–{4}");
+      "{0} has {2} in month {1}, outside {3}–{4}",
+      "У {0} в месяце {1}: {2}, вне диапазона {3}–{4}", count(2, KEY_TASKS));
   public static final RuleMessage.Of3 KEY_TASK_OFF_MONTH = m3("KEY_TASK_OFF_MONTH", FOLLOW_UP, WARNING,
       "Key task outside its months", "Ключевая задача вне своих месяцев",
       "Task {0} is a key task of {2} in month {1}, but is not scheduled in that month",
@@ -252,8 +285,8 @@ public final class RuleCatalog {
       "KPI {0}: цель изменена с {1} на {2} ({3}%)");
   public static final RuleMessage.Of3 GOALS_DROPPED_RADICALLY = m3("GOALS_DROPPED_RADICALLY", REVISION, WARNING,
       "Goals dropped radically", "Отброшено много целей",
-      "Department {0} dropped {1} of its {2} earlier goals",
-      "Отдел {0} отказался от {1} из {2} прежних целей");
+      "Department {0} dropped {1} of its {2}",
+      "Отдел {0} отказался от {1} из {2}", count(2, EARLIER_GOALS_GENITIVE));
   public static final RuleMessage.Of1 KPI_DROPPED = m1("KPI_DROPPED", REVISION, INFO,
       "KPI dropped", "KPI исключён",
       "KPI {0} of the earlier version is gone from the revision",
@@ -280,8 +313,9 @@ public final class RuleCatalog {
       "Goal {0} serves no company goal", "Цель {0} не связана ни с одной целью компании");
   public static final RuleMessage.Of3 TOO_MANY_HIGH_PRIORITY = m3("TOO_MANY_HIGH_PRIORITY", ALIGNMENT, WARNING,
       "Too many high priorities", "Слишком много приоритетов",
-      "Plan of department {0} has {1} HIGH-priority goals (more than {2}): when everything is a priority, nothing is",
-      "В плане отдела {0} целей с приоритетом HIGH: {1} (больше {2}) — когда в приоритете всё, в приоритете ничего");
+      "Plan of department {0} has {1} (more than {2}): when everything is a priority, nothing is",
+      "В плане отдела {0} {1} (больше {2}) — когда в приоритете всё, в приоритете ничего",
+      count(1, HIGH_PRIORITY_GOALS));
   public static final RuleMessage.Of2 LOW_PRIORITY_CROWDS_HIGH = m2("LOW_PRIORITY_CROWDS_HIGH", ALIGNMENT, INFO,
       "What can wait comes first", "Второстепенное вытесняет главное",
       "Goal {0} has HIGH priority but no task in the first quarter, while LOW-priority goals of the plan have: {1}",
@@ -323,7 +357,20 @@ public final class RuleCatalog {
   public static final RuleMessage.Of2 REVISION_OVERDUE = m2("REVISION_OVERDUE", YEAR_IN_ACTION, WARNING,
       "Quarterly revision overdue", "Квартальная ревизия просрочена",
       "Quarter {0} ended {1} ago or more, and the plan has not been revised for it",
-      "Квартал {0} закончился {1} назад или раньше, а ревизии плана за него нет");
+      "Квартал {0} закончился {1} назад или раньше, а ревизии плана за него нет",
+      count(1, DAYS_ACCUSATIVE));
+
+  // ---- The checker ----------------------------------------------------------------------
+  /**
+   * The message of {@value PlanChecker#RULE_FAILED}, the {@code ERROR} finding the checker
+   * reports for a fault inside a rule: {@code {0}} is the failing rule's name, {@code {1}} the
+   * fault (its exception's class and message). Not a rule of the catalog: no DRL reports it,
+   * {@link #rules()}, {@link #messages()} and {@link #rule(String)} do not list it, and it
+   * cannot be switched off or given another severity.
+   */
+  public static final RuleMessage.Of2 RULE_FAILED = new RuleMessage.Of2(
+      info(PlanChecker.RULE_FAILED, CUSTOM, ERROR, "Rule failed", "Сбой правила"),
+      "Rule {0} failed: {1}", "Сбой правила {0}: {1}", Map.of());
 
   private static final Map<String, RuleMessage> BY_ID = index();
 
@@ -347,11 +394,6 @@ public final class RuleCatalog {
     return m == null ? Optional.empty() : Optional.of(m.rule());
   }
 
-  /** The message of the rule with this id, if the catalog has one. */
-  public static Optional<RuleMessage> message(String id) {
-    return Optional.ofNullable(BY_ID.get(id));
-  }
-
   /**
    * The catalog as a Markdown document ({@code docs/rules.md} is generated from it): per
    * group, a table of id, default severity and the English and Russian titles and messages.
@@ -362,26 +404,52 @@ public final class RuleCatalog {
         .append("Generated from `RuleCatalog` (strategy-rules); do not edit by hand. ")
         .append("A test fails when this file is stale; regenerate it with\n")
         .append("`mvn -pl strategy-rules test -Dtest=RuleCatalogTest -Ddocs.update=true`.\n\n")
-        .append(ALL.size()).append(" rules. `{0}`, `{1}` … in a message stand for its arguments.\n");
+        .append(ALL.size()).append(" rules. `{0}`, `{1}` … in a message stand for its arguments. ")
+        .append("An argument that counts things\nis shown with its noun in the plural ")
+        .append("(`{1} departments`, `{1} отделов`); a message gives the\nnoun the form its ")
+        .append("number asks for (1 department, 2 departments; 1 отдел, 2 отдела, 5 отделов).\n");
     for (RuleGroup group : RuleGroup.values()) {
       List<RuleMessage> inGroup = ALL.stream().filter(m -> m.rule().group() == group).toList();
       if (inGroup.isEmpty()) {
         continue;
       }
       sb.append("\n## ").append(group.fileName()).append(" (`").append(group.fileName())
-          .append(".drl`)\n\n")
-          .append("| id | severity | title | message (en) | message (ru) |\n")
-          .append("|---|---|---|---|---|\n");
-      for (RuleMessage m : inGroup) {
-        RuleInfo r = m.rule();
-        sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
-            .append(cell(r.title(java.util.Locale.ENGLISH))).append(" / ")
-            .append(cell(r.title(java.util.Locale.forLanguageTag("ru")))).append(" | ")
-            .append(cell(m.template(java.util.Locale.ENGLISH))).append(" | ")
-            .append(cell(m.template(java.util.Locale.forLanguageTag("ru")))).append(" |\n");
+          .append(".drl`)\n\n");
+      table(inGroup, sb);
+    }
+    sb.append("\n## The checker\n\n")
+        .append("Reported by the checker itself for a fault inside a rule (an exception in a ")
+        .append("rule's condition or\nconsequence), whatever the rule's group; it is not a rule ")
+        .append("and cannot be switched off.\n\n");
+    table(List.of(RULE_FAILED), sb);
+    return sb.toString();
+  }
+
+  private static void table(List<RuleMessage> messages, StringBuilder sb) {
+    Locale ru = Locale.forLanguageTag("ru");
+    sb.append("| id | severity | title | message (en) | message (ru) |\n")
+        .append("|---|---|---|---|---|\n");
+    for (RuleMessage m : messages) {
+      RuleInfo r = m.rule();
+      sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
+          .append(cell(r.title(Locale.ENGLISH))).append(" / ")
+          .append(cell(r.title(ru))).append(" | ")
+          .append(cell(documented(m, Language.EN))).append(" | ")
+          .append(cell(documented(m, Language.RU))).append(" |\n");
+    }
+  }
+
+  /** The template with each counted argument followed by its noun in the plural. */
+  private static String documented(RuleMessage m, Language language) {
+    String text = m.template(language.locale());
+    for (int i = 0; i < m.arity(); i++) {
+      Optional<Noun> noun = m.countedNoun(i);
+      if (noun.isPresent()) {
+        // 5 takes the plural in English and the form for many in Russian
+        text = text.replace("{" + i + "}", "{" + i + "} " + noun.get().form(language, 5));
       }
     }
-    return sb.toString();
+    return text;
   }
 
   private static String cell(String s) {
@@ -412,22 +480,41 @@ public final class RuleCatalog {
   }
 
   private static RuleMessage.Of1 m1(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of1(info(id, g, s, te, tr), en, ru));
+    return add(new RuleMessage.Of1(info(id, g, s, te, tr), en, ru, Map.of()));
   }
 
-  private static RuleMessage.Of2 m2(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of2(info(id, g, s, te, tr), en, ru));
+  private static RuleMessage.Of2 m2(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
+      Counted... counted) {
+    return add(new RuleMessage.Of2(info(id, g, s, te, tr), en, ru, nouns(counted)));
   }
 
-  private static RuleMessage.Of3 m3(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of3(info(id, g, s, te, tr), en, ru));
+  private static RuleMessage.Of3 m3(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
+      Counted... counted) {
+    return add(new RuleMessage.Of3(info(id, g, s, te, tr), en, ru, nouns(counted)));
   }
 
-  private static RuleMessage.Of4 m4(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of4(info(id, g, s, te, tr), en, ru));
+  private static RuleMessage.Of4 m4(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
+      Counted... counted) {
+    return add(new RuleMessage.Of4(info(id, g, s, te, tr), en, ru, nouns(counted)));
   }
 
-  private static RuleMessage.Of5 m5(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of5(info(id, g, s, te, tr), en, ru));
+  private static RuleMessage.Of5 m5(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
+      Counted... counted) {
+    return add(new RuleMessage.Of5(info(id, g, s, te, tr), en, ru, nouns(counted)));
+  }
+
+  /** Argument {@code index} of a message counts {@code noun}s. */
+  private record Counted(int index, Noun noun) {}
+
+  private static Counted count(int index, Noun noun) {
+    return new Counted(index, noun);
+  }
+
+  private static Map<Integer, Noun> nouns(Counted[] counted) {
+    Map<Integer, Noun> out = new LinkedHashMap<>();
+    for (Counted c : counted) {
+      out.put(c.index(), c.noun());
+    }
+    return out;
   }
 }

@@ -15,7 +15,11 @@ public enum RuleGroup {
   ALIGNMENT("alignment"),
   /** Format 1.1: the year after the session, as of a date. */
   YEAR_IN_ACTION("year-in-action"),
-  /** Rules an embedder added with its own DRL. */
+  /**
+   * Findings from outside the standard DRL files: the rules an embedder added with its own
+   * DRL, and {@link RuleCatalog#RULE_FAILED}, which the checker reports for a fault inside any
+   * rule.
+   */
   CUSTOM("custom");
 
   private final String fileName;

@@ -208,6 +208,6 @@ class FollowUpRulesTest {
         followUp(keys("petrov", 1, "s1", "s2"), IVANOVA_1))
         .fires("KEY_TASKS_COUNT").on("petrov", 1);
     assertThat(only(report, "KEY_TASKS_COUNT", "petrov").message())
-        .isEqualTo("У petrov «Pyotr Petrov» ключевых задач в месяце 1: 2, вне диапазона 3–4");
+        .isEqualTo("У petrov «Pyotr Petrov» в месяце 1: 2 ключевые задачи, вне диапазона 3–4");
   }
 }

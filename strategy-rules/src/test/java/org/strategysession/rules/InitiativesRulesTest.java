@@ -61,11 +61,15 @@ class InitiativesRulesTest {
     Finding f = only(report, "INITIATIVE_SINGLE_DEPARTMENT", "i1");
     assertThat(f.department()).contains("sales");
     assertThat(f.path()).contains("/initiatives/0/departments");
-    assertThat(f.message()).isEqualTo("Initiative i1 \"Lead scoring\" touches 1 department(s);"
+    assertThat(f.message()).isEqualTo("Initiative i1 \"Lead scoring\" touches 1 department;"
         + " a cross-department initiative needs two or more");
+    assertThat(f.arguments()).element(1).isInstanceOf(Count.class)
+        .extracting(a -> ((Count) a).n()).isEqualTo(1L);
     Initiative none = Initiative.builder().from(CLEAN).departments(List.of()).build();
-    check("INITIATIVE_SINGLE_DEPARTMENT", none)
+    ReportAssert noneReport = check("INITIATIVE_SINGLE_DEPARTMENT", none)
         .fires("INITIATIVE_SINGLE_DEPARTMENT").on("i1", 1).firesNothingElse();
+    assertThat(only(noneReport, "INITIATIVE_SINGLE_DEPARTMENT", "i1").message())
+        .startsWith("Initiative i1 \"Lead scoring\" touches 0 departments;");
   }
 
   @Test
@@ -155,6 +159,18 @@ class InitiativesRulesTest {
     RuleVerifier.of(quick).asOf(DAY2.plusDays(11))
         .given(SALES, HR, PETROV, IVANOVA, SESSION, CLEAN)
         .fires("INITIATIVE_NOT_ANALYZED").on("i1", 1).firesNothingElse();
+  }
+
+  @Test
+  void INITIATIVE_SINGLE_DEPARTMENT_counts_departments_in_russian() {
+    PlanChecker ru = PlanChecker.builder().locale(Locale.forLanguageTag("ru"))
+        .enableOnly(List.of("INITIATIVE_SINGLE_DEPARTMENT")).build();
+    Initiative one = Initiative.builder().from(CLEAN).departments(List.of("sales")).build();
+    ReportAssert report = RuleVerifier.of(ru).given(SALES, HR, PETROV, IVANOVA, SESSION, one)
+        .fires("INITIATIVE_SINGLE_DEPARTMENT").on("i1", 1).firesNothingElse();
+    assertThat(only(report, "INITIATIVE_SINGLE_DEPARTMENT", "i1").message()).isEqualTo(
+        "Инициатива i1 «Lead scoring» затрагивает 1 отдел; межотдельной инициативе нужно не меньше"
+            + " двух");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
@@ -95,6 +96,25 @@ class PlanCheckerTest {
     // negative control: the same rule without the fault reports normally
     RuleVerifier.forRules(new RuleSource("acme.drl", CUSTOM_DRL)).given(DOC)
         .doesNotFire(PlanChecker.RULE_FAILED);
+  }
+
+  @Test
+  void a_RULE_FAILED_finding_has_the_catalog_message_in_the_checkers_language() {
+    String throwing = CUSTOM_DRL.replace("reporter.report(",
+        "if (true) throw new IllegalStateException(\"boom\"); reporter.report(");
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+      Finding f = PlanChecker.builder().locale(locale).enableOnly(List.of())
+          .addRules(new RuleSource("acme.drl", throwing)).build()
+          .check(DOC).findings().get(0);
+      assertThat(f.arguments())
+          .containsExactly("ACME_TASK_TITLE", "IllegalStateException: boom");
+      assertThat(f.message()).isEqualTo(locale == Locale.ENGLISH
+          ? "Rule ACME_TASK_TITLE failed: IllegalStateException: boom"
+          : "Сбой правила ACME_TASK_TITLE: IllegalStateException: boom");
+    }
+    // not a rule of the catalog: it is not listed and cannot be looked up
+    assertThat(RuleCatalog.rule(PlanChecker.RULE_FAILED)).isEmpty();
+    assertThat(RuleCatalog.RULE_FAILED.rule().id()).isEqualTo(PlanChecker.RULE_FAILED);
   }
 
   @Test

@@ -65,7 +65,9 @@ class RuleCatalogTest {
 
   @Test
   void every_rule_has_titles_and_messages_in_both_languages_with_matching_placeholders() {
-    for (RuleMessage m : RuleCatalog.messages()) {
+    List<RuleMessage> messages = new ArrayList<>(RuleCatalog.messages());
+    messages.add(RuleCatalog.RULE_FAILED);
+    for (RuleMessage m : messages) {
       String en = m.template(Locale.ENGLISH);
       String ru = m.template(RU);
       assertThat(en).as(m.rule().id() + " en").isNotBlank();
@@ -129,6 +131,63 @@ class RuleCatalogTest {
     assertThat(Messages.render(new java.math.BigDecimal("4.8E+2"), Locale.ENGLISH))
         .isEqualTo("480");
     assertThat(Messages.render(Messages.NONE, RU)).isEqualTo("нет");
+  }
+
+  @Test
+  void no_template_hedges_a_plural_and_counted_arguments_are_in_both_templates() {
+    Pattern hedge = Pattern.compile("\\((s|es|ы|а|и|ов|ей)\\)|\\s(дн|мин|шт)\\.");
+    List<RuleMessage> messages = new ArrayList<>(RuleCatalog.messages());
+    messages.add(RuleCatalog.RULE_FAILED);
+    int counted = 0;
+    for (RuleMessage m : messages) {
+      for (Locale locale : List.of(Locale.ENGLISH, RU)) {
+        assertThat(m.template(locale)).as(m.rule().id() + " " + locale).doesNotContainPattern(hedge);
+      }
+      for (int i = 0; i < 10; i++) {
+        if (m.countedNoun(i).isPresent()) {
+          counted++;
+          assertThat(i).as(m.rule().id() + " counts an argument it has").isLessThan(m.arity());
+        }
+      }
+    }
+    assertThat(counted).as("messages that count things").isEqualTo(12);
+    // control: the pattern catches what it is meant to
+    assertThat("touches {1} department(s)").containsPattern(hedge);
+    assertThat("через {1} дн. после").containsPattern(hedge);
+  }
+
+  @Test
+  void a_counted_argument_takes_the_form_its_number_asks_for() {
+    var initiative = new org.strategysession.rules.facts.Label("i1", null);
+    String[] en = {"0 departments", "1 department", "2 departments", "5 departments",
+        "21 departments"};
+    String[] ru = {"0 отделов", "1 отдел", "2 отдела", "5 отделов", "21 отдел"};
+    int[] counts = {0, 1, 2, 5, 21};
+    for (int k = 0; k < counts.length; k++) {
+      List<Object> args =
+          RuleCatalog.INITIATIVE_SINGLE_DEPARTMENT.with(initiative, counts[k]).arguments();
+      assertThat(args.get(1)).isEqualTo(new Count(counts[k],
+          RuleCatalog.INITIATIVE_SINGLE_DEPARTMENT.countedNoun(1).orElseThrow()));
+      assertThat(Messages.render(RuleCatalog.INITIATIVE_SINGLE_DEPARTMENT.template(Locale.ENGLISH),
+          args, Locale.ENGLISH))
+          .isEqualTo("Initiative i1 touches " + en[k]
+              + "; a cross-department initiative needs two or more");
+      assertThat(Messages.render(RuleCatalog.INITIATIVE_SINGLE_DEPARTMENT.template(RU), args, RU))
+          .isEqualTo("Инициатива i1 затрагивает " + ru[k]
+              + "; межотдельной инициативе нужно не меньше двух");
+    }
+    // the case the sentence needs: "занимает 301 минуту", "из 21 прежней цели"
+    assertThat(Messages.render(RuleCatalog.AGENDA_BLOCK_DURATION.template(RU),
+        RuleCatalog.AGENDA_BLOCK_DURATION.with("INTRO", 301, 22, 38).arguments(), RU))
+        .isEqualTo("Блок INTRO занимает 301 минуту, вне диапазона 22–38");
+    assertThat(Messages.render(RuleCatalog.GOALS_DROPPED_RADICALLY.template(RU),
+        RuleCatalog.GOALS_DROPPED_RADICALLY.with("sales", 7, 21).arguments(), RU))
+        .isEqualTo("Отдел sales отказался от 7 из 21 прежней цели");
+    // an argument that counts nothing stays as given; an absent count is "none"
+    assertThat(RuleCatalog.GOALS_DROPPED_RADICALLY.with("sales", 7, 21).arguments().get(1))
+        .isEqualTo(7);
+    assertThat(RuleCatalog.GOALS_DROPPED_RADICALLY.with("sales", 7, null).arguments().get(2))
+        .isSameAs(Messages.NONE);
   }
 
   private static List<Integer> placeholders(String template) {

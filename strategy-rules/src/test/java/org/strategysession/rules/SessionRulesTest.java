@@ -1,6 +1,7 @@
 package org.strategysession.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,10 +16,13 @@ import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.Person;
+import org.strategysession.model.PlanDocument;
 import org.strategysession.model.Role;
 import org.strategysession.model.Session;
+import org.strategysession.model.StandardProgram;
 import org.strategysession.model.Venue;
 import org.strategysession.model.VenueFormat;
+import org.strategysession.rules.facts.StandardBlockFact;
 import org.strategysession.rules.testing.ReportAssert;
 import org.strategysession.rules.testing.RuleVerifier;
 
@@ -134,7 +138,7 @@ class SessionRulesTest {
     assertThat(f.path()).contains("/session/days");
     assertThat(f.department()).isEmpty();
     assertThat(f.message())
-        .isEqualTo("The session days (2027-01-25, 2027-01-27) are not 2 consecutive day(s)");
+        .isEqualTo("The session days (2027-01-25, 2027-01-27) are not 2 consecutive days");
   }
 
   @Test
@@ -145,7 +149,7 @@ class SessionRulesTest {
     Session none = Session.builder().from(CLEAN).days(List.of()).build();
     ReportAssert report = check("SESSION_DAYS", none).fires("SESSION_DAYS").on("session", 1);
     assertThat(only(report, "SESSION_DAYS", "session").message())
-        .isEqualTo("The session days (none) are not 2 consecutive day(s)");
+        .isEqualTo("The session days (none) are not 2 consecutive days");
   }
 
   @Test
@@ -399,6 +403,34 @@ class SessionRulesTest {
   @Test
   void AGENDA_BLOCK_MISSING_negative_control_standard_program() {
     check("AGENDA_BLOCK_MISSING", CLEAN).firesNothing();
+  }
+
+  @Test
+  void the_standard_blocks_are_the_standard_programs_but_the_break() {
+    PlanDocument document = PlanDocument.builder().company("Acme").planningYear(2027)
+        .session(CLEAN).build();
+    List<StandardBlockFact> blocks = Facts.of(document, null, CheckOptions.defaults()).stream()
+        .filter(StandardBlockFact.class::isInstance).map(StandardBlockFact.class::cast).toList();
+    assertThat(blocks).extracting(StandardBlockFact::day, StandardBlockFact::kind,
+            StandardBlockFact::minMinutes, StandardBlockFact::maxMinutes)
+        .containsExactlyElementsOf(StandardProgram.blocks().stream()
+            .filter(b -> b.kind() != AgendaKind.BREAK)
+            .map(b -> tuple(b.day(), b.kind(), b.minMinutes(), b.maxMinutes())).toList())
+        .hasSize(6);
+    // a document without a session has no agenda to judge
+    PlanDocument noSession = PlanDocument.builder().company("Acme").planningYear(2027).build();
+    assertThat(Facts.of(noSession, null, CheckOptions.defaults()))
+        .noneMatch(StandardBlockFact.class::isInstance);
+  }
+
+  @Test
+  void the_break_is_neither_a_missing_block_nor_a_block_of_wrong_length() {
+    check("AGENDA_BLOCK_MISSING", without(AgendaKind.BREAK, null)).firesNothing();
+    check("AGENDA_BLOCK_DURATION", withExtra(item(2, "19:00", 300, AgendaKind.BREAK, "Dinner")))
+        .firesNothing();
+    // control: the same length of a standard block is judged
+    check("AGENDA_BLOCK_DURATION", withExtra(item(2, "19:00", 300, AgendaKind.INITIATIVES, "More")))
+        .fires("AGENDA_BLOCK_DURATION").on("session", 1).firesNothingElse();
   }
 
   @Test

@@ -168,9 +168,7 @@ public final class BaselineChecker {
         Goal g = plan.goals().get(j);
         String gp = path + "/goals/" + j;
         refs.check(g.id(), dept, gp + "/owner", people, g.owner().orElse(null));
-        for (int k = 0; k < g.kpis().size(); k++) {
-          refs.check(g.id(), dept, gp + "/kpis/" + k, kpis, g.kpis().get(k));
-        }
+        refs.checkEach(g.id(), dept, gp + "/kpis", kpis, g.kpis());
       }
       for (int j = 0; j < plan.tasks().size(); j++) {
         Task t = plan.tasks().get(j);
@@ -181,38 +179,28 @@ public final class BaselineChecker {
           refs.check(t.id(), dept, tp + "/needs/" + k + "/department", departments,
               t.needs().get(k).department().orElse(null));
         }
-        for (int k = 0; k < t.supports().size(); k++) {
-          refs.check(t.id(), dept, tp + "/supports/" + k, tasks, t.supports().get(k));
-        }
+        refs.checkEach(t.id(), dept, tp + "/supports", tasks, t.supports());
       }
     }
     for (int i = 0; i < doc.remarks().size(); i++) {
       Remark r = doc.remarks().get(i);
       String dept = r.department().orElse(null);
       refs.check(r.id(), dept, "/remarks/" + i + "/department", departments, dept);
-      for (int k = 0; k < r.addressedBy().size(); k++) {
-        refs.check(r.id(), dept, "/remarks/" + i + "/addressedBy/" + k, addressable,
-            r.addressedBy().get(k));
-      }
+      refs.checkEach(r.id(), dept, "/remarks/" + i + "/addressedBy", addressable,
+          r.addressedBy());
     }
     for (int i = 0; i < doc.initiatives().size(); i++) {
       Initiative in = doc.initiatives().get(i);
       String dept = in.proposedBy().orElse(null);
       String path = "/initiatives/" + i;
       refs.check(in.id(), dept, path + "/proposedBy", departments, dept);
-      for (int k = 0; k < in.departments().size(); k++) {
-        refs.check(in.id(), dept, path + "/departments/" + k, departments,
-            in.departments().get(k));
-      }
+      refs.checkEach(in.id(), dept, path + "/departments", departments, in.departments());
       refs.check(in.id(), dept, path + "/owner", people, in.owner().orElse(null));
     }
     if (doc.session().isPresent()) {
       Session s = doc.session().get();
       refs.check("session", null, "/session/facilitator", people, s.facilitator().orElse(null));
-      for (int k = 0; k < s.participants().size(); k++) {
-        refs.check("session", null, "/session/participants/" + k, people,
-            s.participants().get(k));
-      }
+      refs.checkEach("session", null, "/session/participants", people, s.participants());
       for (int i = 0; i < s.agenda().size(); i++) {
         AgendaItem item = s.agenda().get(i);
         String path = "/session/agenda/" + i;
@@ -227,9 +215,7 @@ public final class BaselineChecker {
         KeyTaskAssignment a = f.keyTasks().get(i);
         String path = "/followUp/keyTasks/" + i;
         refs.check("followUp", null, path + "/person", people, a.person().orElse(null));
-        for (int k = 0; k < a.tasks().size(); k++) {
-          refs.check("followUp", null, path + "/tasks/" + k, tasks, a.tasks().get(k));
-        }
+        refs.checkEach("followUp", null, path + "/tasks", tasks, a.tasks());
       }
       for (String task : f.trackerRefs().keySet()) {
         refs.check("followUp", null, JsonPointers.member("/followUp/trackerRefs", task), tasks, task);
@@ -243,6 +229,14 @@ public final class BaselineChecker {
         String target) {
       if (target != null && !known.contains(target)) {
         out.add(new FindingKey("UNKNOWN_REFERENCE", holder, department, path));
+      }
+    }
+
+    /** Each reference of a list, at {@code listPath/index}. */
+    void checkEach(String holder, String department, String listPath, Set<String> known,
+        List<String> targets) {
+      for (int k = 0; k < targets.size(); k++) {
+        check(holder, department, listPath + "/" + k, known, targets.get(k));
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.strategysession.model.Language;
 import org.strategysession.rules.CheckReport;
 import org.strategysession.rules.Finding;
 
@@ -13,6 +14,9 @@ import org.strategysession.rules.Finding;
  * #firesNothingElse()} can assert that nothing else was reported. Not thread-safe.
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, CheckReport> {
+  private static final Language.Noun TIMES =
+      new Language.Noun("time", "times", "раз", "раза", "раз");
+
   private final List<Finding> matched = new ArrayList<>();
 
   public ReportAssert(CheckReport actual) {
@@ -45,8 +49,9 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, CheckReport
     isNotNull();
     List<Finding> hits = find(rule, subject);
     if (hits.size() != times) {
-      failWithMessage("Expected %s on %s %s time(s), but it fired %s time(s); found:%n%s",
-          rule, subject, times, hits.size(), dump());
+      failWithMessage("Expected %s on %s %s, but it fired %s; found:%n%s",
+          rule, subject, Language.EN.count(times, TIMES), Language.EN.count(hits.size(), TIMES),
+          dump());
     }
     matched.addAll(hits);
     return this;
