@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
-import org.strategysession.reports.FileResult;
-import org.strategysession.reports.TextReport;
+import org.strategysession.reports.CheckedFile;
+import org.strategysession.reports.ReadErrors;
 import org.strategysession.rules.CheckReport;
-import org.strategysession.rules.Finding;
 import org.strategysession.rules.PlanChecker;
 import org.strategysession.rules.RuleCatalog;
 import org.strategysession.rules.RuleCompilationException;
@@ -73,11 +71,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-      converter = LowerCaseEnum.Languages.class,
-      description = "Language of messages and headings: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
-  Language language;
+  @Mixin LanguageOption locale;
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Check each FILE as a quarterly revision of this earlier version: the revision "
@@ -117,8 +111,8 @@ final class CheckCommand implements Callable<Integer> {
         earlier = reading.read(baseline);
       } catch (PlanDocumentException e) {
         // Without the earlier version the revision check asked for cannot be made at all.
-        err.println("strategy-check: --baseline: " + TextReport.located(baseline, e));
-        return StrategyCheck.FAILURE;
+        err.println("strategy-check: --baseline: " + ReadErrors.located(baseline, e));
+        return ExitCodes.FAILURE;
       }
     }
     PlanChecker checker;
@@ -126,26 +120,28 @@ final class CheckCommand implements Callable<Integer> {
       checker = checker();
     } catch (RuleCompilationException e) {
       err.println("strategy-check: --rules: " + compileErrors(e.getMessage()));
-      return StrategyCheck.FAILURE;
+      return ExitCodes.FAILURE;
     } catch (IOException e) {
       err.println("strategy-check: --rules: " + e.getMessage());
-      return StrategyCheck.FAILURE;
+      return ExitCodes.FAILURE;
     }
-    List<FileResult> results = new ArrayList<>();
+    List<CheckedFile> checked = new ArrayList<>();
     for (String file : files) {
-      results.add(check(checker, earlier, file));
+      checked.add(check(checker, earlier, file));
     }
-    format.write(results, language, Optional.ofNullable(baseline),
-        Optional.ofNullable(asOf).map(LocalDate::toString), spec.commandLine().getOut());
-    return exitCode(results, failOn);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format.render(checked, locale.language, Optional.ofNullable(baseline),
+        Optional.ofNullable(asOf)));
+    out.flush();
+    return ExitCodes.of(checked, failOn);
   }
 
-  private FileResult check(PlanChecker checker, PlanDocument earlier, String file) {
+  private CheckedFile check(PlanChecker checker, PlanDocument earlier, String file) {
     PlanDocument document;
     try {
       document = reading.read(file);
     } catch (PlanDocumentException e) {
-      return FileResult.unreadable(file, e);
+      return CheckedFile.unreadable(file, e);
     }
     CheckReport report;
     if (earlier == null) {
@@ -154,25 +150,11 @@ final class CheckCommand implements Callable<Integer> {
       report = asOf == null ? checker.checkRevision(earlier, document)
           : checker.checkRevision(earlier, document, asOf);
     }
-    return FileResult.checked(file, document, report);
-  }
-
-  /** The exit code of {@code CLI.md} for a run. */
-  static int exitCode(List<FileResult> results, FailOn failOn) {
-    boolean failed = false;
-    for (FileResult r : results) {
-      if (!r.isReadable()) {
-        return StrategyCheck.FAILURE;
-      }
-      for (Finding f : r.report().findings()) {
-        failed |= failOn.fails(f.severity());
-      }
-    }
-    return failed ? StrategyCheck.FINDINGS : StrategyCheck.OK;
+    return CheckedFile.checked(file, document, report);
   }
 
   private PlanChecker checker() throws IOException {
-    PlanChecker.Builder builder = PlanChecker.builder().locale(language.locale())
+    PlanChecker.Builder builder = PlanChecker.builder().locale(locale.language.locale())
         .disable(ruleIds());
     for (String file : rules) {
       try {

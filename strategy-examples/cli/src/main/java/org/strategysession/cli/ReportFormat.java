@@ -1,49 +1,45 @@
 package org.strategysession.cli;
 
-import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.strategysession.model.Language;
-import org.strategysession.reports.FileResult;
-import org.strategysession.reports.HtmlReport;
-import org.strategysession.reports.JsonReport;
-import org.strategysession.reports.TextReport;
+import org.strategysession.reports.CheckReports;
+import org.strategysession.reports.CheckedFile;
 
-/** The formats of the check report ({@code --format}), each knowing how to write itself. */
+/** The formats of the check report ({@code --format}), each a renderer of the reports library. */
 enum ReportFormat {
   TEXT {
     @Override
-    void write(List<FileResult> results, Language language, Optional<String> baseline,
-        Optional<String> asOf, PrintWriter out) {
-      TextReport.write(results, language, out);
+    String render(List<CheckedFile> files, Language language, Optional<String> baseline,
+        Optional<LocalDate> asOf) {
+      return CheckReports.text(files, language);
     }
   },
   JSON {
     @Override
-    void write(List<FileResult> results, Language language, Optional<String> baseline,
-        Optional<String> asOf, PrintWriter out) {
-      out.print(JsonReport.write(results));
-      out.flush();
+    String render(List<CheckedFile> files, Language language, Optional<String> baseline,
+        Optional<LocalDate> asOf) {
+      return CheckReports.json(files);
     }
   },
   HTML {
     @Override
-    void write(List<FileResult> results, Language language, Optional<String> baseline,
-        Optional<String> asOf, PrintWriter out) {
-      out.print(HtmlReport.write(results, language, baseline, asOf));
-      out.flush();
+    String render(List<CheckedFile> files, Language language, Optional<String> baseline,
+        Optional<LocalDate> asOf) {
+      return CheckReports.html(files, language, baseline, asOf);
     }
   };
 
   /**
-   * Writes the report of a run.
+   * The report of a run.
    *
    * @param baseline the earlier version the files were checked against, if any (HTML names it)
    * @param asOf the date of the check, if one was given (HTML names it)
    */
-  abstract void write(List<FileResult> results, Language language, Optional<String> baseline,
-      Optional<String> asOf, PrintWriter out);
+  abstract String render(List<CheckedFile> files, Language language, Optional<String> baseline,
+      Optional<LocalDate> asOf);
 
   /** As written on the command line. */
   @Override

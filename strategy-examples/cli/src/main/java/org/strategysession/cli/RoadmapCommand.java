@@ -1,11 +1,10 @@
 package org.strategysession.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
-import org.strategysession.model.Roadmap;
-import org.strategysession.reports.TextReport;
+import org.strategysession.reports.ReadErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,11 +51,7 @@ final class RoadmapCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   RoadmapFormat format;
 
-  @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-      converter = LowerCaseEnum.Languages.class,
-      description = "Language of headings and month names: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
-  Language language;
+  @Mixin LanguageOption locale;
 
   @Mixin ReadingOptions reading;
 
@@ -66,10 +61,12 @@ final class RoadmapCommand implements Callable<Integer> {
     try {
       document = reading.read(file);
     } catch (PlanDocumentException e) {
-      spec.commandLine().getErr().println("strategy-check: " + TextReport.located(file, e));
-      return StrategyCheck.FAILURE;
+      spec.commandLine().getErr().println("strategy-check: " + ReadErrors.located(file, e));
+      return ExitCodes.FAILURE;
     }
-    format.write(document, Roadmap.of(document), language, spec.commandLine().getOut());
-    return StrategyCheck.OK;
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format.render(document, locale.language));
+    out.flush();
+    return ExitCodes.OK;
   }
 }

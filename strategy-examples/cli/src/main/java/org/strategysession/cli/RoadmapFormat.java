@@ -1,48 +1,41 @@
 package org.strategysession.cli;
 
-import java.io.PrintWriter;
 import java.util.Locale;
 import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocuments;
 import org.strategysession.model.Roadmap;
-import org.strategysession.reports.RoadmapCsv;
-import org.strategysession.reports.RoadmapHtml;
-import org.strategysession.reports.RoadmapText;
-import org.strategysession.reports.Schedule;
+import org.strategysession.reports.RoadmapReports;
 
-/** The formats of the {@code roadmap} command, each knowing how to write itself. */
+/** The formats of the {@code roadmap} command, each a renderer of the libraries. */
 enum RoadmapFormat {
   TEXT {
     @Override
-    void write(PlanDocument document, Roadmap roadmap, Language language, PrintWriter out) {
-      RoadmapText.write(roadmap, language, out);
+    String render(PlanDocument document, Language language) {
+      return RoadmapReports.text(document, language);
     }
   },
   /** The model's own JSON of the roadmap, as {@link PlanDocuments#writeJson} writes it. */
   JSON {
     @Override
-    void write(PlanDocument document, Roadmap roadmap, Language language, PrintWriter out) {
-      out.print(PlanDocuments.strict().writeJson(roadmap));
-      out.flush();
+    String render(PlanDocument document, Language language) {
+      return PlanDocuments.strict().writeJson(Roadmap.of(document));
     }
   },
   CSV {
     @Override
-    void write(PlanDocument document, Roadmap roadmap, Language language, PrintWriter out) {
-      RoadmapCsv.write(document, Schedule.of(roadmap), language, out);
+    String render(PlanDocument document, Language language) {
+      return RoadmapReports.csv(document, language);
     }
   },
   HTML {
     @Override
-    void write(PlanDocument document, Roadmap roadmap, Language language, PrintWriter out) {
-      out.print(RoadmapHtml.page(roadmap, language));
-      out.flush();
+    String render(PlanDocument document, Language language) {
+      return RoadmapReports.html(document, language);
     }
   };
 
-  abstract void write(PlanDocument document, Roadmap roadmap, Language language,
-      PrintWriter out);
+  abstract String render(PlanDocument document, Language language);
 
   /** As written on the command line. */
   @Override

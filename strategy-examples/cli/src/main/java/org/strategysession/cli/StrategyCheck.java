@@ -16,10 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code strategy-check} tool: the library with a command line, for people who keep their
  * plans in files and for scripts and CI pipelines ({@code CLI.md}).
  *
- * <p>Exit codes: {@value #OK} — every file read and no finding at or above {@code --fail-on};
- * {@value #FINDINGS} — some finding at or above it; {@value #FAILURE} — a file could not be
- * read or the command line is wrong. Output is UTF-8 on every platform; errors go to standard
- * error as one clear line, never a stack trace.
+ * <p>Exit codes: those of {@link ExitCodes}. Output is UTF-8 on every platform; errors go to
+ * standard error as one clear line, never a stack trace.
  */
 @Command(
     name = "strategy-check",
@@ -44,13 +42,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  2  a file could not be read, or the command line is wrong"
     })
 public final class StrategyCheck {
-  /** Every file read, no finding at or above {@code --fail-on}. */
-  static final int OK = 0;
-  /** Some finding at or above {@code --fail-on}. */
-  static final int FINDINGS = 1;
-  /** A file could not be read, or the command line is wrong. */
-  static final int FAILURE = 2;
-
   private StrategyCheck() {}
 
   /** Runs the tool and exits with its exit code. */
@@ -80,9 +71,9 @@ public final class StrategyCheck {
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // Not expected: every bad input is handled where it is read. Still one line, no trace.
       cmd.getErr().println("strategy-check: internal error: " + firstLine(e));
-      return FAILURE;
+      return ExitCodes.FAILURE;
     });
-    cl.setExitCodeExceptionMapper(e -> FAILURE);
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
     return cl;
   }
 
@@ -92,7 +83,7 @@ public final class StrategyCheck {
     err.println("strategy-check: " + e.getMessage());
     UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-    return FAILURE;
+    return ExitCodes.FAILURE;
   }
 
   /** The exception's class and the first line of its message: enough to say what failed. */

@@ -8,19 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.strategysession.model.Department;
 import org.strategysession.model.Language;
-import org.strategysession.reports.FileResult;
-import org.strategysession.reports.TextReport;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanDocumentException;
+import org.strategysession.model.PlanDocuments;
+import org.strategysession.reports.CheckedFile;
+import org.strategysession.reports.ReadErrors;
+import org.strategysession.rules.CheckReport;
+import org.strategysession.rules.PlanChecker;
 import org.strategysession.workbook.PlanWorkbooks;
 import org.strategysession.workbook.WorkbookImport;
 import org.strategysession.workbook.WorkbookProblem;
 import org.strategysession.workbook.WorkbookTemplate;
-import org.strategysession.model.Department;
-import org.strategysession.model.PlanDocument;
-import org.strategysession.model.PlanDocumentException;
-import org.strategysession.model.PlanDocuments;
-import org.strategysession.rules.CheckReport;
-import org.strategysession.rules.PlanChecker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +34,7 @@ final class WorkbookCommands {
 
   private static int writeFailed(PrintWriter err, String file, IOException e) {
     err.println("strategy-check: cannot write " + file + ": " + e.getMessage());
-    return StrategyCheck.FAILURE;
+    return ExitCodes.FAILURE;
   }
 
   /** Where and in which language {@code template} and {@code export} write the workbook. */
@@ -43,20 +43,16 @@ final class WorkbookCommands {
         description = "The workbook to write (replaced if it exists).")
     String output;
 
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-        converter = LowerCaseEnum.Languages.class,
-        description = "Language of sheet names, headings and lists: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin LanguageOption locale;
 
     /** Writes the workbook; returns the exit code. */
     int write(PlanDocument document, PrintWriter err) {
       try {
-        PlanWorkbooks.of(language).write(document, Path.of(output));
+        PlanWorkbooks.of(locale.language).write(document, Path.of(output));
       } catch (IOException e) {
         return writeFailed(err, output, e);
       }
-      return StrategyCheck.OK;
+      return ExitCodes.OK;
     }
   }
 
@@ -110,7 +106,7 @@ final class WorkbookCommands {
         document = WorkbookTemplate.document(company, year, parsed);
       } catch (IllegalArgumentException e) {
         err.println("strategy-check: template: " + e.getMessage());
-        return StrategyCheck.FAILURE;
+        return ExitCodes.FAILURE;
       }
       return workbook.write(document, err);
     }
@@ -151,8 +147,8 @@ final class WorkbookCommands {
       try {
         document = reading.read(file);
       } catch (PlanDocumentException e) {
-        err.println("strategy-check: " + TextReport.located(file, e));
-        return StrategyCheck.FAILURE;
+        err.println("strategy-check: " + ReadErrors.located(file, e));
+        return ExitCodes.FAILURE;
       }
       return workbook.write(document, err);
     }
@@ -203,11 +199,7 @@ final class WorkbookCommands {
             + "(default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en",
-        converter = LowerCaseEnum.Languages.class,
-        description = "With --check, the language of messages: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
-    Language language;
+    @Mixin LanguageOption locale;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
         converter = LowerCaseEnum.Severities.class,
@@ -226,7 +218,7 @@ final class WorkbookCommands {
       if (imported.hasErrors() || imported.document().isEmpty()) {
         err.println("strategy-check: " + file + ": not imported: " + imported.errors().size()
             + " error(s)");
-        return StrategyCheck.FAILURE;
+        return ExitCodes.FAILURE;
       }
       PlanDocument document = imported.document().get();
       String json = PlanDocuments.strict().write(document);
@@ -240,12 +232,14 @@ final class WorkbookCommands {
         out.print(json);
       }
       if (!check) {
-        return StrategyCheck.OK;
+        return ExitCodes.OK;
       }
+      Language language = locale.language;
       CheckReport report = PlanChecker.builder().locale(language.locale()).build().check(document);
-      List<FileResult> results = List.of(FileResult.checked(file, document, report));
-      format.write(results, language, Optional.empty(), Optional.empty(), out);
-      return CheckCommand.exitCode(results, failOn);
+      List<CheckedFile> checked = List.of(CheckedFile.checked(file, document, report));
+      out.print(format.render(checked, language, Optional.empty(), Optional.empty()));
+      out.flush();
+      return ExitCodes.of(checked, failOn);
     }
   }
 }

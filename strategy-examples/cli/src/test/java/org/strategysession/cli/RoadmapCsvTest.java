@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strategysession.reports.RoadmapCsv;
 
 /** The roadmap's CSV for task trackers. */
 class RoadmapCsvTest {

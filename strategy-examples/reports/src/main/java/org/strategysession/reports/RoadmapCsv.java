@@ -1,11 +1,16 @@
 package org.strategysession.reports;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.strategysession.model.Department;
+import java.util.regex.Pattern;
 import org.strategysession.model.Goal;
 import org.strategysession.model.Language;
 import org.strategysession.model.Need;
@@ -24,30 +29,56 @@ import org.strategysession.model.Task;
  * importer asks for that), dates as {@code yyyy-MM-dd}. {@code Assignee} is the owner's e-mail
  * where the plan has one (trackers match users by e-mail), otherwise the person id. {@code
  * Tracker key} is the task's key from {@code followUp.trackerRefs}, empty where the task is not
- * in the tracker yet. Text is RFC 4180 CSV: UTF-8, comma-separated, a field quoted only when it
- * holds a comma, a quote or a line break, CRLF line ends.
+ * in the tracker yet. Text is RFC 4180 CSV, written by Jackson's CSV generator: comma-separated,
+ * a field quoted only when it holds a comma, a quote or a line break, CRLF line ends.
  */
-public final class RoadmapCsv {
-  public static final List<String> COLUMNS = List.of("Summary", "Description", "Assignee",
+final class RoadmapCsv {
+  static final List<String> COLUMNS = List.of("Summary", "Description", "Assignee",
       "Department", "Goal", "Months", "Start date", "Due date", "Status", "Tracker key",
       "Task id");
 
+  /**
+   * Strict quoting: only what RFC 4180 requires is quoted (by default Jackson also quotes any
+   * value holding a space or another character below the comma).
+   */
+  private static final CsvFactory CSV = CsvFactory.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final CsvSchema RFC_4180 = CsvSchema.emptySchema().withLineSeparator("\r\n");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
   private RoadmapCsv() {}
 
-  public static void write(PlanDocument document, Schedule schedule, Language language,
-      PrintWriter out) {
-    row(out, COLUMNS);
-    for (Schedule.DepartmentRows department : schedule.departments()) {
-      String departmentName = departmentName(document, department.department());
-      for (Schedule.TaskRow row : department.tasks()) {
-        List<int[]> ranges = row.ranges();
-        for (int[] range : ranges) {
-          row(out, task(document, departmentName, row.task(), range, ranges.size() > 1,
-              language));
+  static String write(PlanDocument document, Schedule schedule, Language language) {
+    StringWriter text = new StringWriter();
+    try (CsvGenerator csv = CSV.createGenerator(text)) {
+      csv.setSchema(RFC_4180);
+      row(csv, COLUMNS);
+      for (Schedule.DepartmentRows department : schedule.departments()) {
+        String departmentName = departmentName(document, department.department());
+        for (Schedule.TaskRow row : department.tasks()) {
+          List<int[]> ranges = row.ranges();
+          for (int[] range : ranges) {
+            row(csv, task(document, departmentName, row.task(), range, ranges.size() > 1,
+                language));
+          }
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    out.flush();
+    return text.toString();
+  }
+
+  /**
+   * One record. A line break inside a field is written as CRLF, RFC 4180's line break: the
+   * strict check quotes a field that holds the line separator, and a lone LF would slip past it.
+   */
+  private static void row(CsvGenerator csv, List<String> cells) throws IOException {
+    csv.writeStartArray();
+    for (String cell : cells) {
+      csv.writeString(LINE_BREAK.matcher(cell).replaceAll("\r\n"));
+    }
+    csv.writeEndArray();
   }
 
   private static List<String> task(PlanDocument document, String departmentName,
@@ -76,8 +107,7 @@ public final class RoadmapCsv {
   }
 
   private static String departmentName(PlanDocument document, String department) {
-    return Optional.ofNullable(document.departmentById().get(department))
-        .flatMap(Department::name).orElse(department);
+    return Labels.departmentName(document, department).orElse(department);
   }
 
   private static String assignee(PlanDocument document, String person) {
@@ -105,23 +135,5 @@ public final class RoadmapCsv {
       }
     }
     return sb.append('.').toString();
-  }
-
-  private static void row(PrintWriter out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.print(',');
-      }
-      out.print(quote(cells.get(i)));
-    }
-    out.print("\r\n");
-  }
-
-  static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0
-        && cell.indexOf('\r') < 0) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
   }
 }

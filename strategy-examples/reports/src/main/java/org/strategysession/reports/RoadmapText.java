@@ -1,7 +1,5 @@
 package org.strategysession.reports;
 
-import java.io.PrintWriter;
-import java.util.Optional;
 import org.strategysession.model.Language;
 import org.strategysession.model.Roadmap;
 import org.strategysession.model.RoadmapDepartment;
@@ -17,62 +15,56 @@ import org.strategysession.rules.Messages;
  * with owners and its KPI milestones; then the initiatives. A department with nothing in a
  * month is left out of that month, so the text stays short; the grid of the HTML shows them.
  */
-public final class RoadmapText {
+final class RoadmapText {
   private RoadmapText() {}
 
-  public static void write(Roadmap roadmap, Language language, PrintWriter out) {
-    out.print(roadmap.company() + " — " + language.t("roadmap ", "дорожная карта ")
-        + roadmap.planningYear() + '\n');
+  static String write(Roadmap roadmap, Language language) {
+    StringBuilder out = new StringBuilder();
+    out.append(roadmap.company()).append(" — ").append(language.t("roadmap ", "дорожная карта "))
+        .append(roadmap.planningYear()).append('\n');
     for (RoadmapMonth month : roadmap.months()) {
-      out.print('\n' + language.month(month.month()) + ' ' + roadmap.planningYear() + '\n');
+      out.append('\n').append(language.month(month.month())).append(' ')
+          .append(roadmap.planningYear()).append('\n');
       boolean any = false;
       for (RoadmapDepartment d : month.departments()) {
         if (d.tasks().isEmpty() && d.milestones().isEmpty()) {
           continue;
         }
         any = true;
-        out.print("  " + label(d.department(), d.name(), language) + '\n');
+        out.append("  ").append(Labels.label(d.department(), d.name(), language)).append('\n');
         for (RoadmapTask task : d.tasks()) {
-          out.print("    - " + label(task.id(), task.title(), language) + " — "
-              + owner(task, language)
-              + (task.status() == TaskStatus.APPROVED
+          out.append("    - ").append(Labels.label(task.id(), task.title(), language))
+              .append(" — ").append(task.ownerName().or(task::owner)
+                  .orElse(language.t("no owner", "нет ответственного")))
+              .append(task.status() == TaskStatus.APPROVED
                   ? language.t(" [approved]", " [утверждена]") : "")
-              + '\n');
+              .append('\n');
         }
         for (RoadmapMilestone m : d.milestones()) {
-          out.print("    * " + label(m.kpi(), m.name(), language) + ": "
-              + Messages.render(m.value(), language.locale())
-              + m.unit().map(u -> " " + u).orElse("") + '\n');
+          out.append("    * ").append(Labels.label(m.kpi(), m.name(), language)).append(": ")
+              .append(Messages.render(m.value(), language.locale()))
+              .append(m.unit().map(u -> " " + u).orElse("")).append('\n');
         }
       }
       if (!any) {
-        out.print("  " + language.t("nothing scheduled", "ничего не запланировано") + '\n');
+        out.append("  ").append(language.t("nothing scheduled", "ничего не запланировано"))
+            .append('\n');
       }
     }
-    out.print('\n' + language.t("Initiatives", "Инициативы") + '\n');
+    out.append('\n').append(language.t("Initiatives", "Инициативы")).append('\n');
     if (roadmap.initiatives().isEmpty()) {
-      out.print("  " + language.t("none", "нет") + '\n');
+      out.append("  ").append(language.t("none", "нет")).append('\n');
     }
     for (RoadmapInitiative i : roadmap.initiatives()) {
-      out.print("  - " + label(i.id(), i.title(), language) + " — "
-          + RoadmapHtml.status(i.status(), language)
-          + i.ownerName().or(i::owner).map(o -> language.t(", owner ", ", ответственный ") + o)
-              .orElse("")
-          + (i.departments().isEmpty() ? ""
+      out.append("  - ").append(Labels.label(i.id(), i.title(), language)).append(" — ")
+          .append(Labels.status(i.status(), language))
+          .append(i.ownerName().or(i::owner)
+              .map(o -> language.t(", owner ", ", ответственный ") + o).orElse(""))
+          .append(i.departments().isEmpty() ? ""
               : language.t("; departments: ", "; отделы: ") + String.join(", ", i.departments()))
-          + i.decidedOn().map(d -> language.t("; decided on ", "; решение ") + d).orElse("")
-          + '\n');
+          .append(i.decidedOn().map(d -> language.t("; decided on ", "; решение ") + d).orElse(""))
+          .append('\n');
     }
-    out.flush();
-  }
-
-  private static String owner(RoadmapTask task, Language language) {
-    return task.ownerName().or(task::owner)
-        .orElse(language.t("no owner", "нет ответственного"));
-  }
-
-  private static String label(String id, Optional<String> name, Language language) {
-    return Messages.render(
-        new org.strategysession.rules.facts.Label(id, name.orElse(null)), language.locale());
+    return out.toString();
   }
 }

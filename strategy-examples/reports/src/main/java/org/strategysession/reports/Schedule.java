@@ -28,7 +28,7 @@ import org.strategysession.model.RoadmapTask;
  *
  * @param departments every department of the roadmap, in its order
  */
-public record Schedule(List<DepartmentRows> departments) {
+record Schedule(List<DepartmentRows> departments) {
 
   /** One department's rows. */
   record DepartmentRows(String department, Optional<String> name, List<TaskRow> tasks,
@@ -60,7 +60,7 @@ public record Schedule(List<DepartmentRows> departments) {
   /** A KPI's milestones by month. */
   record KpiRow(RoadmapMilestone first, SortedMap<Integer, BigDecimal> values) {}
 
-  public static Schedule of(Roadmap roadmap) {
+  static Schedule of(Roadmap roadmap) {
     Map<String, Builder> byDepartment = new LinkedHashMap<>();
     for (RoadmapMonth month : roadmap.months()) {
       for (RoadmapDepartment d : month.departments()) {

@@ -25,24 +25,24 @@ import org.strategysession.rules.Finding;
  * {@code \n} line ends and a final newline, whatever the platform: the same input gives the
  * same bytes.
  */
-public final class JsonReport {
+final class CheckJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  private JsonReport() {}
+  private CheckJson() {}
 
-  public static String write(List<FileResult> results) {
+  static String write(List<CheckedFile> files) {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(text)) {
       json.setPrettyPrinter(printer());
       json.writeStartObject();
       json.writeArrayFieldStart("results");
-      for (FileResult result : results) {
+      for (CheckedFile file : files) {
         json.writeStartObject();
-        json.writeStringField("file", result.file());
-        if (result.isReadable()) {
-          writeReport(json, result.report());
+        json.writeStringField("file", file.file());
+        if (file.isReadable()) {
+          writeReport(json, file.report().orElseThrow());
         } else {
-          writeError(json, result.error());
+          writeError(json, file.error().orElseThrow());
         }
         json.writeEndObject();
       }
