@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -912,24 +911,13 @@ final class WorkbookReader {
         values.warning(p.title(), "a second plan for department \"" + department
             + "\" (the first is on sheet \"" + first + "\")");
       }
-      boolean matches = nameFits(sheet, department)
-          || (names.containsKey(department) && nameFits(sheet, names.get(department)));
+      boolean matches = SheetNames.fits(sheet, department)
+          || (names.containsKey(department) && SheetNames.fits(sheet, names.get(department)));
       if (!matches) {
         values.warning(p.title(), "the sheet \"" + sheet + "\" holds the plan of department \""
             + department + "\"; name the tab after the department so the two cannot be confused");
       }
     }
-  }
-
-  private static boolean nameFits(String sheet, String wanted) {
-    String expected = WorkbookWriter.safeSheetName(wanted).toLowerCase(Locale.ROOT);
-    String actual = sheet.strip().toLowerCase(Locale.ROOT);
-    if (actual.equals(expected)) {
-      return true;
-    }
-    // The writer numbers repeated names ("Sales (2)") and shortens them to fit 31 characters.
-    String base = actual.replaceFirst("\\s*\\(\\d+\\)$", "");
-    return !base.equals(actual) && expected.startsWith(base) && !base.isEmpty();
   }
 
   private void checkReferences() {
