@@ -3,6 +3,7 @@ package org.strategysession.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.strategysession.model.Language;
 import org.strategysession.model.AgendaKind;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.Direction;
@@ -63,7 +64,8 @@ final class Layout {
 
   /**
    * A column of a table, or a labelled row of a form ({@code multi}: values in every cell to
-   * the right of the label, one per cell).
+   * the right of the label, one per cell). {@code field} is how messages name one of its
+   * values ("owner", "value for Mar").
    */
   record Column(
       String key,
@@ -74,14 +76,20 @@ final class Layout {
       Class<? extends Enum<?>> choices,
       int min,
       int max,
-      boolean multi) {
+      boolean multi,
+      String field) {
 
     Column multiple() {
-      return new Column(key, header, kind, width, lookup, choices, min, max, true);
+      return new Column(key, header, kind, width, lookup, choices, min, max, true, field);
     }
 
     Column lookup(Lookup to) {
-      return new Column(key, header, kind, width, to, choices, min, max, multi);
+      return new Column(key, header, kind, width, to, choices, min, max, multi, field);
+    }
+
+    /** Named otherwise in messages than by its header ("venue format" for Format). */
+    Column field(String name) {
+      return new Column(key, header, kind, width, lookup, choices, min, max, multi, name);
     }
   }
 
@@ -92,6 +100,19 @@ final class Layout {
     Term title();
 
     List<Column> columns();
+
+    /** The column (a form: the field) with a key of the layout. */
+    default Column column(String key) {
+      return columns().stream()
+          .filter(c -> c.key().equals(key))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(key() + " has no column " + key));
+    }
+
+    /** The column (a form: the field) whose header (label) a cell's text is, in either language. */
+    default Optional<Column> byHeader(String text) {
+      return columns().stream().filter(c -> c.header().matches(text)).findFirst();
+    }
   }
 
   /**
@@ -103,36 +124,10 @@ final class Layout {
     boolean keyed() {
       return !key.equals("agenda") && !key.equals("keyTasks");
     }
-
-    int index(String columnKey) {
-      for (int i = 0; i < columns.size(); i++) {
-        if (columns.get(i).key().equals(columnKey)) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException(key + " has no column " + columnKey);
-    }
-
-    Optional<Column> column(String text) {
-      return columns.stream().filter(c -> c.header().matches(text)).findFirst();
-    }
   }
 
   /** A form: title row, then one labelled row per field. */
-  record Form(String key, Term title, List<Column> columns) implements Block {
-    Optional<Column> field(String label) {
-      return columns.stream().filter(c -> c.header().matches(label)).findFirst();
-    }
-
-    int index(String fieldKey) {
-      for (int i = 0; i < columns.size(); i++) {
-        if (columns.get(i).key().equals(fieldKey)) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException(key + " has no field " + fieldKey);
-    }
-  }
+  record Form(String key, Term title, List<Column> columns) implements Block {}
 
   /** The kinds of sheet; a sheet is recognised by the title of its first block, in A1. */
   enum SheetKind {
@@ -179,12 +174,6 @@ final class Layout {
   static final Term INSTRUCTIONS_TITLE =
       Term.of("How to fill in this workbook", "Как заполнять эту книгу");
 
-  static final Term[] MONTHS = {
-    Term.of("Jan", "Янв"), Term.of("Feb", "Фев"), Term.of("Mar", "Мар"), Term.of("Apr", "Апр"),
-    Term.of("May", "Май"), Term.of("Jun", "Июн"), Term.of("Jul", "Июл"), Term.of("Aug", "Авг"),
-    Term.of("Sep", "Сен"), Term.of("Oct", "Окт"), Term.of("Nov", "Ноя"), Term.of("Dec", "Дек")
-  };
-
   // Widths are in characters.
   private static final int ID_WIDTH = 16;
   private static final int TITLE_WIDTH = 40;
@@ -192,11 +181,19 @@ final class Layout {
   private static final int MONTH_WIDTH = 7;
 
   private static Column col(String key, String en, String ru, Kind kind, int width) {
-    return new Column(key, Term.of(en, ru), kind, width, Lookup.NONE, null, 0, 0, false);
+    return new Column(key, Term.of(en, ru), kind, width, Lookup.NONE, null, 0, 0, false, lowerFirst(en));
+  }
+
+  /** A header as messages name a value of its column: "owner", but "KPI" and "ID". */
+  private static String lowerFirst(String s) {
+    if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   private static Column gap(int n) {
-    return new Column("gap" + n, Term.of("", ""), Kind.GAP, 1, Lookup.NONE, null, 0, 0, false);
+    return col("gap" + n, "", "", Kind.GAP, 1);
   }
 
   private static Column id() {
@@ -220,20 +217,26 @@ final class Layout {
   }
 
   private static Column whole(String key, String en, String ru, int min, int max, int width) {
-    return new Column(key, Term.of(en, ru), Kind.WHOLE, width, Lookup.NONE, null, min, max, false);
+    return new Column(key, Term.of(en, ru), Kind.WHOLE, width, Lookup.NONE, null, min, max, false,
+        lowerFirst(en));
   }
 
   private static Column choice(
       String key, String en, String ru, Class<? extends Enum<?>> choices, int width) {
-    return new Column(key, Term.of(en, ru), Kind.CHOICE, width, Lookup.NONE, choices, 0, 0, false);
+    return new Column(key, Term.of(en, ru), Kind.CHOICE, width, Lookup.NONE, choices, 0, 0, false,
+        lowerFirst(en));
   }
 
-  private static List<Column> months(String keyPrefix, String enPrefix, String ruPrefix, Kind kind) {
+  /**
+   * Twelve columns headed by the months' short names, keyed {@code keyPrefix} and the month
+   * (m1…m12); messages name a value {@code fieldPrefix} and the month ("value for Mar").
+   */
+  private static List<Column> months(String keyPrefix, Kind kind, String fieldPrefix) {
     List<Column> out = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
-      Term name = MONTHS[m - 1];
-      String ru = ruPrefix.isEmpty() ? name.ru() : ruPrefix + name.ru().toLowerCase(java.util.Locale.ROOT);
-      out.add(col(keyPrefix + m, enPrefix + name.en(), ru, kind, MONTH_WIDTH));
+      String en = Language.EN.shortMonth(m);
+      out.add(col(keyPrefix + m, en, Language.RU.shortMonth(m), kind, MONTH_WIDTH)
+          .field(fieldPrefix + en));
     }
     return out;
   }
@@ -263,10 +266,10 @@ final class Layout {
               whole("planningYear", "Planning year", "Год планирования", 2000, 2100, 30),
               col("days", "Days", "Дни сессии", Kind.DATE, 30).multiple(),
               text("venue", "Venue", "Место", 30),
-              choice("venueFormat", "Format", "Формат", VenueFormat.class, 30),
+              choice("venueFormat", "Format", "Формат", VenueFormat.class, 30).field("venue format"),
               col("offsite", "Offsite", "Выездная", Kind.YES_NO, 30),
               person("facilitator", "Facilitator", "Ведущий"),
-              person("participants", "Participants", "Участники").multiple(),
+              person("participants", "Participants", "Участники").multiple().field("participant"),
               whole("revisionQuarter", "Revision quarter", "Пересмотр: квартал", 1, 4, 30),
               col("revisionDate", "Revision date", "Пересмотр: дата", Kind.DATE, 30)));
 
@@ -324,7 +327,7 @@ final class Layout {
               number("baseline", "Baseline", "Факт года", REF_WIDTH),
               number("target", "Target", "План на год", 12),
               choice("direction", "Direction", "Направление", Direction.class, REF_WIDTH),
-              months("m", "", "", Kind.NUMBER)),
+              months("m", Kind.NUMBER, "value for ")),
           5);
 
   /**
@@ -342,7 +345,7 @@ final class Layout {
               gap(1),
               gap(2),
               gap(3),
-              months("a", "", "", Kind.NUMBER)),
+              months("a", Kind.NUMBER, "assumed value for ")),
           2);
 
   static final Table GOALS =
@@ -367,7 +370,7 @@ final class Layout {
               person("owner", "Owner", "Ответственный"),
               choice("status", "Status", "Статус", TaskStatus.class, 12),
               col("supports", "Supports tasks", "Поддерживает задачи", Kind.ID_LIST, REF_WIDTH),
-              months("m", "", "", Kind.MARK)),
+              months("m", Kind.MARK, "mark for ")),
           10);
 
   static final Table NEEDS =
