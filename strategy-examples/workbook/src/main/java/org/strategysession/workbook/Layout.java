@@ -129,58 +129,16 @@ final class Layout {
   /** A form: title row, then one labelled row per field. */
   record Form(String key, Term title, List<Column> columns) implements Block {}
 
-  /** The kinds of sheet; a sheet is recognised by the title of its first block, in A1. */
-  enum SheetKind {
-    INSTRUCTIONS(Term.of("Instructions", "Инструкция")),
-    SESSION(Term.of("Session", "Сессия")),
-    /** One per department plan; named after the department. */
-    PLAN(Term.of("Department", "Отдел")),
-    AGENDA(Term.of("Agenda", "Повестка")),
-    REMARKS(Term.of("Remarks", "Замечания")),
-    INITIATIVES(Term.of("Initiatives", "Инициативы")),
-    FOLLOW_UP(Term.of("Follow-up", "После сессии"));
-
-    final Term name;
-
-    SheetKind(Term name) {
-      this.name = name;
-    }
-
-    List<Block> blocks() {
-      switch (this) {
-        case SESSION:
-          return List.of(SESSION_FORM, PEOPLE, DEPARTMENTS);
-        case PLAN:
-          return List.of(PLAN_FORM, REPORT, KPIS, SALES_BASIS, GOALS, TASKS, NEEDS);
-        case AGENDA:
-          return List.of(AGENDA_TABLE);
-        case REMARKS:
-          return List.of(REMARKS_TABLE);
-        case INITIATIVES:
-          return List.of(INITIATIVES_TABLE);
-        case FOLLOW_UP:
-          return List.of(KEY_TASKS, TRACKER_KEYS);
-        default:
-          return List.of();
-      }
-    }
-
-    /** The title in A1 that identifies the sheet. */
-    Term firstTitle() {
-      return this == INSTRUCTIONS ? INSTRUCTIONS_TITLE : blocks().get(0).title();
-    }
-  }
-
   static final Term INSTRUCTIONS_TITLE =
       Term.of("How to fill in this workbook", "Как заполнять эту книгу");
 
   // Widths are in characters.
-  private static final int ID_WIDTH = 16;
-  private static final int TITLE_WIDTH = 40;
-  private static final int REF_WIDTH = 14;
+  static final int ID_WIDTH = 16;
+  static final int TITLE_WIDTH = 40;
+  static final int REF_WIDTH = 14;
   private static final int MONTH_WIDTH = 7;
 
-  private static Column col(String key, String en, String ru, Kind kind, int width) {
+  static Column col(String key, String en, String ru, Kind kind, int width) {
     return new Column(key, Term.of(en, ru), kind, width, Lookup.NONE, null, 0, 0, false, lowerFirst(en));
   }
 
@@ -192,36 +150,36 @@ final class Layout {
     return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static Column gap(int n) {
+  static Column gap(int n) {
     return col("gap" + n, "", "", Kind.GAP, 1);
   }
 
-  private static Column id() {
+  static Column id() {
     return col("id", "ID", "ID", Kind.ID, ID_WIDTH);
   }
 
-  private static Column text(String key, String en, String ru, int width) {
+  static Column text(String key, String en, String ru, int width) {
     return col(key, en, ru, Kind.TEXT, width);
   }
 
-  private static Column person(String key, String en, String ru) {
+  static Column person(String key, String en, String ru) {
     return col(key, en, ru, Kind.ID, REF_WIDTH).lookup(Lookup.PERSON);
   }
 
-  private static Column department(String key, String en, String ru) {
+  static Column department(String key, String en, String ru) {
     return col(key, en, ru, Kind.ID, REF_WIDTH).lookup(Lookup.DEPARTMENT);
   }
 
-  private static Column number(String key, String en, String ru, int width) {
+  static Column number(String key, String en, String ru, int width) {
     return col(key, en, ru, Kind.NUMBER, width);
   }
 
-  private static Column whole(String key, String en, String ru, int min, int max, int width) {
+  static Column whole(String key, String en, String ru, int min, int max, int width) {
     return new Column(key, Term.of(en, ru), Kind.WHOLE, width, Lookup.NONE, null, min, max, false,
         lowerFirst(en));
   }
 
-  private static Column choice(
+  static Column choice(
       String key, String en, String ru, Class<? extends Enum<?>> choices, int width) {
     return new Column(key, Term.of(en, ru), Kind.CHOICE, width, Lookup.NONE, choices, 0, 0, false,
         lowerFirst(en));
@@ -231,7 +189,7 @@ final class Layout {
    * Twelve columns headed by the months' short names, keyed {@code keyPrefix} and the month
    * (m1…m12); messages name a value {@code fieldPrefix} and the month ("value for Mar").
    */
-  private static List<Column> months(String keyPrefix, Kind kind, String fieldPrefix) {
+  static List<Column> months(String keyPrefix, Kind kind, String fieldPrefix) {
     List<Column> out = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
       String en = Language.EN.shortMonth(m);
@@ -241,7 +199,7 @@ final class Layout {
     return out;
   }
 
-  private static List<Column> columns(Object... parts) {
+  static List<Column> columns(Object... parts) {
     List<Column> out = new ArrayList<>();
     for (Object part : parts) {
       if (part instanceof Column) {

@@ -84,7 +84,7 @@ final class SheetWriter {
   }
 
   /** A form: its title, then a row per field with its label in A and its value in B. */
-  void form(Form form, Map<String, Object> values) {
+  void form(Form form, RowValues values) {
     title(form.title());
     for (Column field : form.columns()) {
       int rowIndex = next;
@@ -114,7 +114,7 @@ final class SheetWriter {
    * range of the first column over every row (filled and blank), for drop-downs that offer
    * its values.
    */
-  String table(Table table, List<Map<String, Object>> rows) {
+  String table(Table table, List<RowValues> rows) {
     title(table.title());
     XSSFRow header = row();
     List<Column> columns = table.columns();
@@ -131,7 +131,7 @@ final class SheetWriter {
     int total = rows.size() + Math.max(table.minRows() - rows.size(), SPARE_ROWS);
     for (int r = 0; r < total; r++) {
       XSSFRow row = row();
-      Map<String, Object> values = r < rows.size() ? rows.get(r) : Map.of();
+      RowValues values = r < rows.size() ? rows.get(r) : new RowValues();
       for (int c = 0; c < columns.size(); c++) {
         Column column = columns.get(c);
         if (column.kind() == Kind.GAP) {

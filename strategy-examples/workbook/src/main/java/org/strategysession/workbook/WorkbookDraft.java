@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.strategysession.model.Language;
 import org.strategysession.workbook.Layout.Lookup;
-import org.strategysession.workbook.Layout.SheetKind;
 
 /**
  * A workbook being laid out, sheet by sheet: what its sheets share (the language, the cell

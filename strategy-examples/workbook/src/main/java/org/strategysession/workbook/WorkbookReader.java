@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.strategysession.model.Language;
 import org.strategysession.workbook.DocumentParts.PlanOfSheet;
+import org.strategysession.workbook.Layout.Block;
 import org.strategysession.workbook.Layout.Lookup;
-import org.strategysession.workbook.Layout.SheetKind;
 import org.strategysession.workbook.SheetGrid.Located;
 import org.strategysession.workbook.SheetGrid.Text;
 import org.strategysession.workbook.WorkbookProblem.Severity;
@@ -117,7 +117,7 @@ final class WorkbookReader {
       Located a = grid.at(r, 0);
       if (a != null && a.value() instanceof Text) {
         for (SheetKind k : SheetKind.values()) {
-          if (k.firstTitle().matches(((Text) a.value()).text())) {
+          if (firstTitle(k).matches(((Text) a.value()).text())) {
             kind = k;
             titleCell = Optional.of(a);
             break;
@@ -167,7 +167,7 @@ final class WorkbookReader {
             + kind.name.ru() + "\")");
       }
     }
-    SheetBlocks blocks = SheetBlocks.read(grid, kind.blocks(), context);
+    SheetBlocks blocks = SheetBlocks.read(grid, layout(kind), context);
     switch (kind) {
       case SESSION -> sessionSheet(blocks, parts);
       case PLAN -> planSheet(title, blocks, parts);
@@ -181,6 +181,25 @@ final class WorkbookReader {
       values.error(stray, "the value " + ValueReader.show(stray)
           + " is outside the tables of the sheet and is not read");
     }
+  }
+
+  /** The blocks of a kind of sheet, which the reader looks for on it. */
+  private static List<Block> layout(SheetKind kind) {
+    return switch (kind) {
+      case INSTRUCTIONS -> List.of();
+      case SESSION -> List.of(Layout.SESSION_FORM, Layout.PEOPLE, Layout.DEPARTMENTS);
+      case PLAN -> List.of(Layout.PLAN_FORM, Layout.REPORT, Layout.KPIS, Layout.SALES_BASIS,
+          Layout.GOALS, Layout.TASKS, Layout.NEEDS);
+      case AGENDA -> List.of(Layout.AGENDA_TABLE);
+      case REMARKS -> List.of(Layout.REMARKS_TABLE);
+      case INITIATIVES -> List.of(Layout.INITIATIVES_TABLE);
+      case FOLLOW_UP -> List.of(Layout.KEY_TASKS, Layout.TRACKER_KEYS);
+    };
+  }
+
+  /** The title in A1 that identifies a kind of sheet. */
+  private static Term firstTitle(SheetKind kind) {
+    return kind == SheetKind.INSTRUCTIONS ? Layout.INSTRUCTIONS_TITLE : layout(kind).get(0).title();
   }
 
   private static String knownSheetName(String sheetName) {

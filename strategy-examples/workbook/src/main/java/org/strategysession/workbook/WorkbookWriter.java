@@ -11,7 +11,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.strategysession.workbook.Layout.Lookup;
-import org.strategysession.workbook.Layout.SheetKind;
 import org.strategysession.model.AgendaItem;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentPlan;
@@ -94,41 +93,41 @@ final class WorkbookWriter {
   private void session(PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.SESSION);
     Optional<Session> session = doc.session();
-    Map<String, Object> fields = new HashMap<>();
-    fields.put("company", doc.company());
-    fields.put("planningYear", doc.planningYear());
+    RowValues fields = new RowValues();
+    fields.with("company", doc.company());
+    fields.with("planningYear", doc.planningYear());
     session.ifPresent(
         x -> {
-          fields.put("days", x.days());
-          x.venue().flatMap(v -> v.name()).ifPresent(v -> fields.put("venue", v));
-          x.venue().flatMap(v -> v.format()).ifPresent(v -> fields.put("venueFormat", v));
-          x.venue().flatMap(v -> v.offsite()).ifPresent(v -> fields.put("offsite", v));
-          x.facilitator().ifPresent(v -> fields.put("facilitator", v));
-          fields.put("participants", x.participants());
+          fields.with("days", x.days());
+          fields.with("venue", x.venue().flatMap(v -> v.name()));
+          fields.with("venueFormat", x.venue().flatMap(v -> v.format()));
+          fields.with("offsite", x.venue().flatMap(v -> v.offsite()));
+          fields.with("facilitator", x.facilitator());
+          fields.with("participants", x.participants());
         });
-    doc.revision().flatMap(r -> r.quarter()).ifPresent(v -> fields.put("revisionQuarter", v));
-    doc.revision().flatMap(r -> r.date()).ifPresent(v -> fields.put("revisionDate", v));
+    doc.revision().flatMap(r -> r.quarter()).ifPresent(v -> fields.with("revisionQuarter", v));
+    doc.revision().flatMap(r -> r.date()).ifPresent(v -> fields.with("revisionDate", v));
     s.form(Layout.SESSION_FORM, fields);
 
-    List<Map<String, Object>> people = new ArrayList<>();
+    List<RowValues> people = new ArrayList<>();
     for (Person p : doc.people()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", p.id());
-      p.name().ifPresent(v -> row.put("name", v));
-      p.role().ifPresent(v -> row.put("role", v));
-      p.department().ifPresent(v -> row.put("department", v));
-      p.email().ifPresent(v -> row.put("email", v));
+      RowValues row = new RowValues();
+      row.with("id", p.id());
+      row.with("name", p.name());
+      row.with("role", p.role());
+      row.with("department", p.department());
+      row.with("email", p.email());
       people.add(row);
     }
     draft.offer(Lookup.PERSON, s.table(Layout.PEOPLE, people));
 
-    List<Map<String, Object>> departments = new ArrayList<>();
+    List<RowValues> departments = new ArrayList<>();
     for (Department d : doc.departments()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", d.id());
-      d.name().ifPresent(v -> row.put("name", v));
-      d.kind().ifPresent(v -> row.put("kind", v));
-      d.head().ifPresent(v -> row.put("head", v));
+      RowValues row = new RowValues();
+      row.with("id", d.id());
+      row.with("name", d.name());
+      row.with("kind", d.kind());
+      row.with("head", d.head());
       departments.add(row);
     }
     draft.offer(Lookup.DEPARTMENT, s.table(Layout.DEPARTMENTS, departments));
@@ -139,12 +138,12 @@ final class WorkbookWriter {
     Optional<String> departmentName =
         Optional.ofNullable(doc.departmentById().get(plan.department())).flatMap(Department::name);
     SheetWriter s = draft.departmentSheet(departmentName.filter(n -> !n.isBlank()).orElse(plan.department()));
-    Map<String, Object> fields = new HashMap<>();
-    fields.put("department", plan.department());
-    plan.submittedOn().ifPresent(v -> fields.put("submittedOn", v));
+    RowValues fields = new RowValues();
+    fields.with("department", plan.department());
+    fields.with("submittedOn", plan.submittedOn());
     s.form(Layout.PLAN_FORM, fields);
 
-    List<Map<String, Object>> report = new ArrayList<>();
+    List<RowValues> report = new ArrayList<>();
     YearReport r = plan.report().orElse(YearReport.builder().build());
     section(report, ReportSection.RESULTS, r.results());
     section(report, ReportSection.IMPROVEMENTS, r.improvements());
@@ -154,36 +153,36 @@ final class WorkbookWriter {
     section(report, ReportSection.MARKET_CHANGES, r.marketChanges());
     section(report, ReportSection.CONCLUSIONS, r.conclusions());
     for (Proposal p : r.proposals()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("section", ReportSection.PROPOSAL);
-      p.text().ifPresent(v -> row.put("text", v));
-      p.to().ifPresent(v -> row.put("to", v));
+      RowValues row = new RowValues();
+      row.with("section", ReportSection.PROPOSAL);
+      row.with("text", p.text());
+      row.with("to", p.to());
       report.add(row);
     }
     if (r.proposals().isEmpty()) {
-      report.add(Map.of("section", ReportSection.PROPOSAL));
+      report.add(new RowValues().with("section", ReportSection.PROPOSAL));
     }
     s.table(Layout.REPORT, report);
 
-    List<Map<String, Object>> kpis = new ArrayList<>();
-    List<Map<String, Object>> bases = new ArrayList<>();
+    List<RowValues> kpis = new ArrayList<>();
+    List<RowValues> bases = new ArrayList<>();
     for (Kpi k : plan.kpis()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", k.id());
-      k.name().ifPresent(v -> row.put("name", v));
-      k.unit().ifPresent(v -> row.put("unit", v));
-      k.baseline().ifPresent(v -> row.put("baseline", v));
-      k.target().ifPresent(v -> row.put("target", v));
-      k.direction().ifPresent(v -> row.put("direction", v));
+      RowValues row = new RowValues();
+      row.with("id", k.id());
+      row.with("name", k.name());
+      row.with("unit", k.unit());
+      row.with("baseline", k.baseline());
+      row.with("target", k.target());
+      row.with("direction", k.direction());
       months(row, "m", k.monthly());
       kpis.add(row);
       k.basedOn()
           .ifPresent(
               b -> {
-                Map<String, Object> basis = new HashMap<>();
-                basis.put("kpi", k.id());
-                b.kpi().ifPresent(v -> basis.put("salesKpi", v));
-                b.assumed().ifPresent(v -> basis.put("assumed", v));
+                RowValues basis = new RowValues();
+                basis.with("kpi", k.id());
+                basis.with("salesKpi", b.kpi());
+                basis.with("assumed", b.assumed());
                 months(basis, "a", b.assumedMonthly());
                 bases.add(basis);
               });
@@ -191,36 +190,36 @@ final class WorkbookWriter {
     s.offer(Lookup.KPI, s.table(Layout.KPIS, kpis));
     s.table(Layout.SALES_BASIS, bases);
 
-    List<Map<String, Object>> goals = new ArrayList<>();
+    List<RowValues> goals = new ArrayList<>();
     for (Goal g : plan.goals()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", g.id());
-      g.title().ifPresent(v -> row.put("title", v));
-      g.owner().ifPresent(v -> row.put("owner", v));
-      row.put("kpis", g.kpis());
+      RowValues row = new RowValues();
+      row.with("id", g.id());
+      row.with("title", g.title());
+      row.with("owner", g.owner());
+      row.with("kpis", g.kpis());
       goals.add(row);
     }
     String goalIds = s.table(Layout.GOALS, goals);
 
-    List<Map<String, Object>> tasks = new ArrayList<>();
-    List<Map<String, Object>> needs = new ArrayList<>();
+    List<RowValues> tasks = new ArrayList<>();
+    List<RowValues> needs = new ArrayList<>();
     for (Task t : plan.tasks()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", t.id());
-      t.title().ifPresent(v -> row.put("title", v));
-      t.goal().ifPresent(v -> row.put("goal", v));
-      t.owner().ifPresent(v -> row.put("owner", v));
-      t.status().ifPresent(v -> row.put("status", v));
-      row.put("supports", t.supports());
+      RowValues row = new RowValues();
+      row.with("id", t.id());
+      row.with("title", t.title());
+      row.with("goal", t.goal());
+      row.with("owner", t.owner());
+      row.with("status", t.status());
+      row.with("supports", t.supports());
       for (Integer m : t.months()) {
-        row.put("m" + m, Boolean.TRUE);
+        row.with("m" + m, Boolean.TRUE);
       }
       tasks.add(row);
       for (Need n : t.needs()) {
-        Map<String, Object> need = new HashMap<>();
-        need.put("task", t.id());
-        n.what().ifPresent(v -> need.put("what", v));
-        n.department().ifPresent(v -> need.put("department", v));
+        RowValues need = new RowValues();
+        need.with("task", t.id());
+        need.with("what", n.what());
+        need.with("department", n.department());
         needs.add(need);
       }
     }
@@ -231,33 +230,33 @@ final class WorkbookWriter {
   }
 
   private static void section(
-      List<Map<String, Object>> rows, ReportSection section, List<String> items) {
+      List<RowValues> rows, ReportSection section, List<String> items) {
     for (String item : items) {
-      rows.add(Map.of("section", section, "text", item));
+      rows.add(new RowValues().with("section", section).with("text", item));
     }
     if (items.isEmpty()) {
       // A prompt: a section label with nothing beside it is not read back.
-      rows.add(Map.of("section", section));
+      rows.add(new RowValues().with("section", section));
     }
   }
 
   private static void months(
-      Map<String, Object> row, String prefix, SortedMap<Integer, BigDecimal> byMonth) {
-    byMonth.forEach((m, v) -> row.put(prefix + m, v));
+      RowValues row, String prefix, SortedMap<Integer, BigDecimal> byMonth) {
+    byMonth.forEach((m, v) -> row.with(prefix + m, v));
   }
 
   private void agenda(PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.AGENDA);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<RowValues> rows = new ArrayList<>();
     for (AgendaItem a : doc.session().map(Session::agenda).orElse(List.of())) {
-      Map<String, Object> row = new HashMap<>();
-      a.day().ifPresent(v -> row.put("day", v));
-      a.start().ifPresent(v -> row.put("start", v));
-      a.minutes().ifPresent(v -> row.put("minutes", v));
-      a.kind().ifPresent(v -> row.put("kind", v));
-      a.title().ifPresent(v -> row.put("title", v));
-      a.department().ifPresent(v -> row.put("department", v));
-      a.presenter().ifPresent(v -> row.put("presenter", v));
+      RowValues row = new RowValues();
+      row.with("day", a.day());
+      row.with("start", a.start());
+      row.with("minutes", a.minutes());
+      row.with("kind", a.kind());
+      row.with("title", a.title());
+      row.with("department", a.department());
+      row.with("presenter", a.presenter());
       rows.add(row);
     }
     s.table(Layout.AGENDA_TABLE, rows);
@@ -266,15 +265,15 @@ final class WorkbookWriter {
 
   private void remarks(PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.REMARKS);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<RowValues> rows = new ArrayList<>();
     for (Remark r : doc.remarks()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", r.id());
-      r.day().ifPresent(v -> row.put("day", v));
-      r.department().ifPresent(v -> row.put("department", v));
-      r.kind().ifPresent(v -> row.put("kind", v));
-      r.text().ifPresent(v -> row.put("text", v));
-      row.put("addressedBy", r.addressedBy());
+      RowValues row = new RowValues();
+      row.with("id", r.id());
+      row.with("day", r.day());
+      row.with("department", r.department());
+      row.with("kind", r.kind());
+      row.with("text", r.text());
+      row.with("addressedBy", r.addressedBy());
       rows.add(row);
     }
     s.table(Layout.REMARKS_TABLE, rows);
@@ -283,17 +282,17 @@ final class WorkbookWriter {
 
   private void initiatives(PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.INITIATIVES);
-    List<Map<String, Object>> rows = new ArrayList<>();
+    List<RowValues> rows = new ArrayList<>();
     for (Initiative i : doc.initiatives()) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("id", i.id());
-      i.title().ifPresent(v -> row.put("title", v));
-      i.theme().ifPresent(v -> row.put("theme", v));
-      i.proposedBy().ifPresent(v -> row.put("proposedBy", v));
-      row.put("departments", i.departments());
-      i.owner().ifPresent(v -> row.put("owner", v));
-      i.status().ifPresent(v -> row.put("status", v));
-      i.decidedOn().ifPresent(v -> row.put("decidedOn", v));
+      RowValues row = new RowValues();
+      row.with("id", i.id());
+      row.with("title", i.title());
+      row.with("theme", i.theme());
+      row.with("proposedBy", i.proposedBy());
+      row.with("departments", i.departments());
+      row.with("owner", i.owner());
+      row.with("status", i.status());
+      row.with("decidedOn", i.decidedOn());
       rows.add(row);
     }
     s.table(Layout.INITIATIVES_TABLE, rows);
@@ -303,17 +302,17 @@ final class WorkbookWriter {
   private void followUp(PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.FOLLOW_UP);
     FollowUp f = doc.followUp().orElse(FollowUp.builder().build());
-    List<Map<String, Object>> keyTasks = new ArrayList<>();
+    List<RowValues> keyTasks = new ArrayList<>();
     for (KeyTaskAssignment k : f.keyTasks()) {
-      Map<String, Object> row = new HashMap<>();
-      k.person().ifPresent(v -> row.put("person", v));
-      k.month().ifPresent(v -> row.put("month", v));
-      row.put("tasks", k.tasks());
+      RowValues row = new RowValues();
+      row.with("person", k.person());
+      row.with("month", k.month());
+      row.with("tasks", k.tasks());
       keyTasks.add(row);
     }
     s.table(Layout.KEY_TASKS, keyTasks);
-    List<Map<String, Object>> refs = new ArrayList<>();
-    f.trackerRefs().forEach((task, key) -> refs.add(Map.of("task", task, "key", key)));
+    List<RowValues> refs = new ArrayList<>();
+    f.trackerRefs().forEach((task, key) -> refs.add(new RowValues().with("task", task).with("key", key)));
     s.table(Layout.TRACKER_KEYS, refs);
     s.finish(0, 2, false);
   }
