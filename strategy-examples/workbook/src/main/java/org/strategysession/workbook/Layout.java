@@ -129,9 +129,6 @@ final class Layout {
   /** A form: title row, then one labelled row per field. */
   record Form(String key, Term title, List<Column> columns) implements Block {}
 
-  static final Term INSTRUCTIONS_TITLE =
-      Term.of("How to fill in this workbook", "Как заполнять эту книгу");
-
   // Widths are in characters.
   static final int ID_WIDTH = 16;
   static final int TITLE_WIDTH = 40;

@@ -199,7 +199,7 @@ final class WorkbookReader {
 
   /** The title in A1 that identifies a kind of sheet. */
   private static Term firstTitle(SheetKind kind) {
-    return kind == SheetKind.INSTRUCTIONS ? Layout.INSTRUCTIONS_TITLE : layout(kind).get(0).title();
+    return kind == SheetKind.INSTRUCTIONS ? InstructionsSheet.TITLE : layout(kind).get(0).title();
   }
 
   private static String knownSheetName(String sheetName) {

@@ -30,11 +30,6 @@ import org.strategysession.model.YearReport;
 
 /** Lays a document out as the workbook of {@link Layout}; one instance per workbook. */
 final class WorkbookWriter {
-  private static final int INSTRUCTION_WIDTH = 100;
-
-  /** Fewer than the column's width in characters: proportional text runs wider. */
-  private static final int INSTRUCTION_CHARS_PER_LINE = 90;
-
   private final WorkbookDraft draft;
 
   private WorkbookWriter(WorkbookDraft draft) {
@@ -58,7 +53,7 @@ final class WorkbookWriter {
   }
 
   private void layOut(PlanDocument doc) {
-    instructions();
+    InstructionsSheet.write(draft);
     session(doc);
     for (DepartmentPlan plan : doc.plans()) {
       plan(doc, plan);
@@ -67,27 +62,6 @@ final class WorkbookWriter {
     remarks(doc);
     initiatives(doc);
     followUp(doc);
-  }
-
-  private void instructions() {
-    SheetWriter s = draft.sheet(SheetKind.INSTRUCTIONS);
-    XSSFCell title = s.row().createCell(0);
-    title.setCellValue(Layout.INSTRUCTIONS_TITLE.in(draft.language()));
-    title.setCellStyle(s.styles().title);
-    s.skipRow();
-    for (String line : Vocabulary.instructions(draft.language())) {
-      XSSFRow row = s.row();
-      XSSFCell cell = row.createCell(0);
-      cell.setCellValue(line);
-      cell.setCellStyle(s.styles().paragraph);
-      // Programs do not all grow a row to fit wrapped text when they open a file.
-      int lines = (line.length() + INSTRUCTION_CHARS_PER_LINE - 1) / INSTRUCTION_CHARS_PER_LINE;
-      row.setHeightInPoints(lines * 15f + 4f);
-    }
-    s.sheet().setColumnWidth(0, INSTRUCTION_WIDTH * 256);
-    s.landscape();
-    // Read-only text: protecting it stops nothing a person needs and keeps it intact.
-    s.sheet().enableLocking();
   }
 
   private void session(PlanDocument doc) {
