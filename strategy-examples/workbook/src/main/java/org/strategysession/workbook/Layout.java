@@ -338,22 +338,6 @@ final class Layout {
               department("department", "From department", "От отдела")),
           5);
 
-  // ---- Sheets filled during and after the session ---------------------------------------
-
-  static final Table AGENDA_TABLE =
-      new Table(
-          "agenda",
-          Term.of("Agenda", "Повестка"),
-          columns(
-              whole("day", "Day", "День", 1, 999, 8),
-              col("start", "Start", "Начало", Kind.TIME, 8),
-              whole("minutes", "Minutes", "Минут", 1, 720, 8),
-              choice("kind", "Kind", "Вид", AgendaKind.class, 22),
-              text("title", "Title", "Тема", TITLE_WIDTH),
-              department("department", "Department", "Отдел"),
-              person("presenter", "Presenter", "Докладчик")),
-          15);
-
   static final Table REMARKS_TABLE =
       new Table(
           "remarks",

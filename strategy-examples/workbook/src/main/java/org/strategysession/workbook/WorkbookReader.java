@@ -171,7 +171,7 @@ final class WorkbookReader {
     switch (kind) {
       case SESSION -> sessionSheet(blocks, parts);
       case PLAN -> planSheet(title, blocks, parts);
-      case AGENDA -> agendaSheet(blocks, parts);
+      case AGENDA -> AgendaSheet.read(blocks, parts);
       case REMARKS -> remarksSheet(blocks, parts);
       case INITIATIVES -> initiativesSheet(blocks, parts);
       case FOLLOW_UP -> followUpSheet(blocks, parts);
@@ -190,7 +190,7 @@ final class WorkbookReader {
       case SESSION -> List.of(Layout.SESSION_FORM, Layout.PEOPLE, Layout.DEPARTMENTS);
       case PLAN -> List.of(Layout.PLAN_FORM, Layout.REPORT, Layout.KPIS, Layout.SALES_BASIS,
           Layout.GOALS, Layout.TASKS, Layout.NEEDS);
-      case AGENDA -> List.of(Layout.AGENDA_TABLE);
+      case AGENDA -> List.of(AgendaSheet.AGENDA);
       case REMARKS -> List.of(Layout.REMARKS_TABLE);
       case INITIATIVES -> List.of(Layout.INITIATIVES_TABLE);
       case FOLLOW_UP -> List.of(Layout.KEY_TASKS, Layout.TRACKER_KEYS);
@@ -454,21 +454,6 @@ final class WorkbookReader {
   }
 
   // ---- Sheets of the session and after it -------------------------------------------------
-
-  private static void agendaSheet(SheetBlocks blocks, DocumentParts parts) {
-    for (TableRow row : blocks.table(Layout.AGENDA_TABLE)) {
-      Optional<Integer> day = row.whole("day");
-      var start = row.time("start");
-      Optional<Integer> minutes = row.whole("minutes");
-      Optional<AgendaKind> kind = row.choice("kind", AgendaKind.class);
-      Optional<String> title = row.text("title");
-      Optional<String> department = row.ref("department", Lookup.DEPARTMENT);
-      Optional<String> presenter = row.ref("presenter", Lookup.PERSON);
-      row.build(() -> AgendaItem.builder().day(day).start(start).minutes(minutes).kind(kind)
-              .title(title).department(department).presenter(presenter).build())
-          .ifPresent(parts.agenda::add);
-    }
-  }
 
   private static void remarksSheet(SheetBlocks blocks, DocumentParts parts) {
     for (TableRow row : blocks.table(Layout.REMARKS_TABLE)) {

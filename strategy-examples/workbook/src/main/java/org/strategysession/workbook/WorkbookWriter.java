@@ -58,7 +58,7 @@ final class WorkbookWriter {
     for (DepartmentPlan plan : doc.plans()) {
       plan(doc, plan);
     }
-    agenda(doc);
+    AgendaSheet.write(draft, doc);
     remarks(doc);
     initiatives(doc);
     followUp(doc);
@@ -217,24 +217,6 @@ final class WorkbookWriter {
   private static void months(
       RowValues row, String prefix, SortedMap<Integer, BigDecimal> byMonth) {
     byMonth.forEach((m, v) -> row.with(prefix + m, v));
-  }
-
-  private void agenda(PlanDocument doc) {
-    SheetWriter s = draft.sheet(SheetKind.AGENDA);
-    List<RowValues> rows = new ArrayList<>();
-    for (AgendaItem a : doc.session().map(Session::agenda).orElse(List.of())) {
-      RowValues row = new RowValues();
-      row.with("day", a.day());
-      row.with("start", a.start());
-      row.with("minutes", a.minutes());
-      row.with("kind", a.kind());
-      row.with("title", a.title());
-      row.with("department", a.department());
-      row.with("presenter", a.presenter());
-      rows.add(row);
-    }
-    s.table(Layout.AGENDA_TABLE, rows);
-    s.finish(0, 2, true);
   }
 
   private void remarks(PlanDocument doc) {
