@@ -338,19 +338,6 @@ final class Layout {
               department("department", "From department", "От отдела")),
           5);
 
-  static final Table REMARKS_TABLE =
-      new Table(
-          "remarks",
-          Term.of("Remarks", "Замечания"),
-          columns(
-              id(),
-              whole("day", "Day", "День", 1, 999, 8),
-              department("department", "Department", "Отдел"),
-              choice("kind", "Kind", "Вид", RemarkKind.class, 20),
-              text("text", "Text", "Текст", TITLE_WIDTH),
-              col("addressedBy", "Addressed by", "Чем решается", Kind.ID_LIST, 20)),
-          10);
-
   static final Table INITIATIVES_TABLE =
       new Table(
           "initiatives",

@@ -172,7 +172,7 @@ final class WorkbookReader {
       case SESSION -> sessionSheet(blocks, parts);
       case PLAN -> planSheet(title, blocks, parts);
       case AGENDA -> AgendaSheet.read(blocks, parts);
-      case REMARKS -> remarksSheet(blocks, parts);
+      case REMARKS -> RemarksSheet.read(blocks, parts);
       case INITIATIVES -> initiativesSheet(blocks, parts);
       case FOLLOW_UP -> followUpSheet(blocks, parts);
       default -> { }
@@ -191,7 +191,7 @@ final class WorkbookReader {
       case PLAN -> List.of(Layout.PLAN_FORM, Layout.REPORT, Layout.KPIS, Layout.SALES_BASIS,
           Layout.GOALS, Layout.TASKS, Layout.NEEDS);
       case AGENDA -> List.of(AgendaSheet.AGENDA);
-      case REMARKS -> List.of(Layout.REMARKS_TABLE);
+      case REMARKS -> List.of(RemarksSheet.REMARKS);
       case INITIATIVES -> List.of(Layout.INITIATIVES_TABLE);
       case FOLLOW_UP -> List.of(Layout.KEY_TASKS, Layout.TRACKER_KEYS);
     };
@@ -454,20 +454,6 @@ final class WorkbookReader {
   }
 
   // ---- Sheets of the session and after it -------------------------------------------------
-
-  private static void remarksSheet(SheetBlocks blocks, DocumentParts parts) {
-    for (TableRow row : blocks.table(Layout.REMARKS_TABLE)) {
-      Optional<String> id = row.required("id", "remark");
-      Optional<Integer> day = row.whole("day");
-      Optional<String> department = row.ref("department", Lookup.DEPARTMENT);
-      Optional<RemarkKind> kind = row.choice("kind", RemarkKind.class);
-      Optional<String> text = row.text("text");
-      List<String> addressedBy = row.idList("addressedBy");
-      id.flatMap(i -> row.build(() -> Remark.builder().id(i).day(day).department(department)
-              .kind(kind).text(text).addressedBy(addressedBy).build()))
-          .ifPresent(parts.remarks::add);
-    }
-  }
 
   private static void initiativesSheet(SheetBlocks blocks, DocumentParts parts) {
     for (TableRow row : blocks.table(Layout.INITIATIVES_TABLE)) {

@@ -59,7 +59,7 @@ final class WorkbookWriter {
       plan(doc, plan);
     }
     AgendaSheet.write(draft, doc);
-    remarks(doc);
+    RemarksSheet.write(draft, doc);
     initiatives(doc);
     followUp(doc);
   }
@@ -217,23 +217,6 @@ final class WorkbookWriter {
   private static void months(
       RowValues row, String prefix, SortedMap<Integer, BigDecimal> byMonth) {
     byMonth.forEach((m, v) -> row.with(prefix + m, v));
-  }
-
-  private void remarks(PlanDocument doc) {
-    SheetWriter s = draft.sheet(SheetKind.REMARKS);
-    List<RowValues> rows = new ArrayList<>();
-    for (Remark r : doc.remarks()) {
-      RowValues row = new RowValues();
-      row.with("id", r.id());
-      row.with("day", r.day());
-      row.with("department", r.department());
-      row.with("kind", r.kind());
-      row.with("text", r.text());
-      row.with("addressedBy", r.addressedBy());
-      rows.add(row);
-    }
-    s.table(Layout.REMARKS_TABLE, rows);
-    s.finish(0, 2, true);
   }
 
   private void initiatives(PlanDocument doc) {
