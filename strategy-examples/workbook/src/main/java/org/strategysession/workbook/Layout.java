@@ -338,21 +338,6 @@ final class Layout {
               department("department", "From department", "От отдела")),
           5);
 
-  static final Table INITIATIVES_TABLE =
-      new Table(
-          "initiatives",
-          Term.of("Initiatives", "Инициативы"),
-          columns(
-              id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
-              choice("theme", "Theme", "Тема", InitiativeTheme.class, 22),
-              department("proposedBy", "Proposed by", "Предложил отдел"),
-              col("departments", "Departments", "Отделы", Kind.ID_LIST, 22),
-              person("owner", "Owner", "Ответственный"),
-              choice("status", "Status", "Статус", InitiativeStatus.class, REF_WIDTH),
-              col("decidedOn", "Decided on", "Дата решения", Kind.DATE, 12)),
-          10);
-
   static final Table KEY_TASKS =
       new Table(
           "keyTasks",

@@ -173,7 +173,7 @@ final class WorkbookReader {
       case PLAN -> planSheet(title, blocks, parts);
       case AGENDA -> AgendaSheet.read(blocks, parts);
       case REMARKS -> RemarksSheet.read(blocks, parts);
-      case INITIATIVES -> initiativesSheet(blocks, parts);
+      case INITIATIVES -> InitiativesSheet.read(blocks, parts);
       case FOLLOW_UP -> followUpSheet(blocks, parts);
       default -> { }
     }
@@ -192,7 +192,7 @@ final class WorkbookReader {
           Layout.GOALS, Layout.TASKS, Layout.NEEDS);
       case AGENDA -> List.of(AgendaSheet.AGENDA);
       case REMARKS -> List.of(RemarksSheet.REMARKS);
-      case INITIATIVES -> List.of(Layout.INITIATIVES_TABLE);
+      case INITIATIVES -> List.of(InitiativesSheet.INITIATIVES);
       case FOLLOW_UP -> List.of(Layout.KEY_TASKS, Layout.TRACKER_KEYS);
     };
   }
@@ -454,23 +454,6 @@ final class WorkbookReader {
   }
 
   // ---- Sheets of the session and after it -------------------------------------------------
-
-  private static void initiativesSheet(SheetBlocks blocks, DocumentParts parts) {
-    for (TableRow row : blocks.table(Layout.INITIATIVES_TABLE)) {
-      Optional<String> id = row.required("id", "initiative");
-      Optional<String> title = row.text("title");
-      Optional<InitiativeTheme> theme = row.choice("theme", InitiativeTheme.class);
-      Optional<String> proposedBy = row.ref("proposedBy", Lookup.DEPARTMENT);
-      List<String> touched = row.refs("departments", Lookup.DEPARTMENT);
-      Optional<String> owner = row.ref("owner", Lookup.PERSON);
-      Optional<InitiativeStatus> status = row.choice("status", InitiativeStatus.class);
-      Optional<LocalDate> decidedOn = row.date("decidedOn");
-      id.flatMap(i -> row.build(() -> Initiative.builder().id(i).title(title).theme(theme)
-              .proposedBy(proposedBy).departments(touched).owner(owner).status(status)
-              .decidedOn(decidedOn).build()))
-          .ifPresent(parts.initiatives::add);
-    }
-  }
 
   private static void followUpSheet(SheetBlocks blocks, DocumentParts parts) {
     for (TableRow row : blocks.table(Layout.KEY_TASKS)) {

@@ -60,7 +60,7 @@ final class WorkbookWriter {
     }
     AgendaSheet.write(draft, doc);
     RemarksSheet.write(draft, doc);
-    initiatives(doc);
+    InitiativesSheet.write(draft, doc);
     followUp(doc);
   }
 
@@ -217,25 +217,6 @@ final class WorkbookWriter {
   private static void months(
       RowValues row, String prefix, SortedMap<Integer, BigDecimal> byMonth) {
     byMonth.forEach((m, v) -> row.with(prefix + m, v));
-  }
-
-  private void initiatives(PlanDocument doc) {
-    SheetWriter s = draft.sheet(SheetKind.INITIATIVES);
-    List<RowValues> rows = new ArrayList<>();
-    for (Initiative i : doc.initiatives()) {
-      RowValues row = new RowValues();
-      row.with("id", i.id());
-      row.with("title", i.title());
-      row.with("theme", i.theme());
-      row.with("proposedBy", i.proposedBy());
-      row.with("departments", i.departments());
-      row.with("owner", i.owner());
-      row.with("status", i.status());
-      row.with("decidedOn", i.decidedOn());
-      rows.add(row);
-    }
-    s.table(Layout.INITIATIVES_TABLE, rows);
-    s.finish(0, 2, true);
   }
 
   private void followUp(PlanDocument doc) {
