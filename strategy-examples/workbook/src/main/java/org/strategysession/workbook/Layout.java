@@ -337,23 +337,4 @@ final class Layout {
               text("what", "What", "Что нужно", TITLE_WIDTH),
               department("department", "From department", "От отдела")),
           5);
-
-  static final Table KEY_TASKS =
-      new Table(
-          "keyTasks",
-          Term.of("Key tasks", "Ключевые задачи"),
-          columns(
-              person("person", "Person", "Сотрудник"),
-              whole("month", "Month", "Месяц", 1, 12, 10),
-              col("tasks", "Tasks", "Задачи", Kind.ID_LIST, TITLE_WIDTH)),
-          10);
-
-  static final Table TRACKER_KEYS =
-      new Table(
-          "trackerRefs",
-          Term.of("Tracker keys", "Ключи в трекере"),
-          columns(
-              col("task", "Task", "Задача", Kind.ID, ID_WIDTH),
-              text("key", "Key", "Ключ", 20)),
-          10);
 }

@@ -174,7 +174,7 @@ final class WorkbookReader {
       case AGENDA -> AgendaSheet.read(blocks, parts);
       case REMARKS -> RemarksSheet.read(blocks, parts);
       case INITIATIVES -> InitiativesSheet.read(blocks, parts);
-      case FOLLOW_UP -> followUpSheet(blocks, parts);
+      case FOLLOW_UP -> FollowUpSheet.read(blocks, parts);
       default -> { }
     }
     for (Located stray : grid.unplaced()) {
@@ -193,7 +193,7 @@ final class WorkbookReader {
       case AGENDA -> List.of(AgendaSheet.AGENDA);
       case REMARKS -> List.of(RemarksSheet.REMARKS);
       case INITIATIVES -> List.of(InitiativesSheet.INITIATIVES);
-      case FOLLOW_UP -> List.of(Layout.KEY_TASKS, Layout.TRACKER_KEYS);
+      case FOLLOW_UP -> List.of(FollowUpSheet.KEY_TASKS, FollowUpSheet.TRACKER_KEYS);
     };
   }
 
@@ -451,33 +451,6 @@ final class WorkbookReader {
         .conclusions(items.getOrDefault(ReportSection.CONCLUSIONS, List.of()))
         .proposals(proposals)
         .build();
-  }
-
-  // ---- Sheets of the session and after it -------------------------------------------------
-
-  private static void followUpSheet(SheetBlocks blocks, DocumentParts parts) {
-    for (TableRow row : blocks.table(Layout.KEY_TASKS)) {
-      Optional<String> person = row.ref("person", Lookup.PERSON);
-      Optional<Integer> month = row.whole("month");
-      List<String> tasks = row.idList("tasks");
-      row.build(() -> KeyTaskAssignment.builder().person(person).month(month).tasks(tasks).build())
-          .ifPresent(parts.keyTasks::add);
-    }
-    for (TableRow row : blocks.table(Layout.TRACKER_KEYS)) {
-      Optional<String> task = row.required("task", "tracker key");
-      Located keyCell = row.get("key");
-      Optional<String> key = row.text("key");
-      if (task.isEmpty()) {
-        continue;
-      }
-      if (keyCell == null) {
-        row.missing("key", 1, "key is empty: give the task's key in the tracker");
-      } else if (parts.trackerRefs.containsKey(task.get())) {
-        row.error("task", "task \"" + task.get() + "\" already has a tracker key");
-      } else {
-        key.ifPresent(v -> parts.trackerRefs.put(task.get(), v));
-      }
-    }
   }
 
   // ---- Checks across sheets ----------------------------------------------------------------

@@ -61,7 +61,7 @@ final class WorkbookWriter {
     AgendaSheet.write(draft, doc);
     RemarksSheet.write(draft, doc);
     InitiativesSheet.write(draft, doc);
-    followUp(doc);
+    FollowUpSheet.write(draft, doc);
   }
 
   private void session(PlanDocument doc) {
@@ -217,23 +217,5 @@ final class WorkbookWriter {
   private static void months(
       RowValues row, String prefix, SortedMap<Integer, BigDecimal> byMonth) {
     byMonth.forEach((m, v) -> row.with(prefix + m, v));
-  }
-
-  private void followUp(PlanDocument doc) {
-    SheetWriter s = draft.sheet(SheetKind.FOLLOW_UP);
-    FollowUp f = doc.followUp().orElse(FollowUp.builder().build());
-    List<RowValues> keyTasks = new ArrayList<>();
-    for (KeyTaskAssignment k : f.keyTasks()) {
-      RowValues row = new RowValues();
-      row.with("person", k.person());
-      row.with("month", k.month());
-      row.with("tasks", k.tasks());
-      keyTasks.add(row);
-    }
-    s.table(Layout.KEY_TASKS, keyTasks);
-    List<RowValues> refs = new ArrayList<>();
-    f.trackerRefs().forEach((task, key) -> refs.add(new RowValues().with("task", task).with("key", key)));
-    s.table(Layout.TRACKER_KEYS, refs);
-    s.finish(0, 2, false);
   }
 }
