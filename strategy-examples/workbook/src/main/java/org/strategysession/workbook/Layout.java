@@ -210,47 +210,6 @@ final class Layout {
     return List.copyOf(out);
   }
 
-  // ---- Session sheet -------------------------------------------------------------------
-
-  static final Form SESSION_FORM =
-      new Form(
-          "session",
-          Term.of("Session", "Сессия"),
-          columns(
-              text("company", "Company", "Компания", 30),
-              whole("planningYear", "Planning year", "Год планирования", 2000, 2100, 30),
-              col("days", "Days", "Дни сессии", Kind.DATE, 30).multiple(),
-              text("venue", "Venue", "Место", 30),
-              choice("venueFormat", "Format", "Формат", VenueFormat.class, 30).field("venue format"),
-              col("offsite", "Offsite", "Выездная", Kind.YES_NO, 30),
-              person("facilitator", "Facilitator", "Ведущий"),
-              person("participants", "Participants", "Участники").multiple().field("participant"),
-              whole("revisionQuarter", "Revision quarter", "Пересмотр: квартал", 1, 4, 30),
-              col("revisionDate", "Revision date", "Пересмотр: дата", Kind.DATE, 30)));
-
-  static final Table PEOPLE =
-      new Table(
-          "people",
-          Term.of("People", "Люди"),
-          columns(
-              id(),
-              text("name", "Name", "Имя", 30),
-              choice("role", "Role", "Роль", Role.class, REF_WIDTH),
-              department("department", "Department", "Отдел"),
-              text("email", "Email", "Эл. почта", 26)),
-          10);
-
-  static final Table DEPARTMENTS =
-      new Table(
-          "departments",
-          Term.of("Departments", "Отделы"),
-          columns(
-              id(),
-              text("name", "Name", "Название", 30),
-              choice("kind", "Kind", "Тип", DepartmentKind.class, REF_WIDTH),
-              person("head", "Head", "Руководитель")),
-          5);
-
   // ---- A department's sheet ------------------------------------------------------------
 
   static final Form PLAN_FORM =

@@ -169,7 +169,7 @@ final class WorkbookReader {
     }
     SheetBlocks blocks = SheetBlocks.read(grid, layout(kind), context);
     switch (kind) {
-      case SESSION -> sessionSheet(blocks, parts);
+      case SESSION -> SessionSheet.read(blocks, parts);
       case PLAN -> planSheet(title, blocks, parts);
       case AGENDA -> AgendaSheet.read(blocks, parts);
       case REMARKS -> RemarksSheet.read(blocks, parts);
@@ -187,7 +187,7 @@ final class WorkbookReader {
   private static List<Block> layout(SheetKind kind) {
     return switch (kind) {
       case INSTRUCTIONS -> List.of();
-      case SESSION -> List.of(Layout.SESSION_FORM, Layout.PEOPLE, Layout.DEPARTMENTS);
+      case SESSION -> List.of(SessionSheet.SESSION, SessionSheet.PEOPLE, SessionSheet.DEPARTMENTS);
       case PLAN -> List.of(Layout.PLAN_FORM, Layout.REPORT, Layout.KPIS, Layout.SALES_BASIS,
           Layout.GOALS, Layout.TASKS, Layout.NEEDS);
       case AGENDA -> List.of(AgendaSheet.AGENDA);
@@ -209,59 +209,6 @@ final class WorkbookReader {
       }
     }
     return null;
-  }
-
-  // ---- The Session sheet -------------------------------------------------------------------
-
-  private static void sessionSheet(SheetBlocks blocks, DocumentParts parts) {
-    parts.sessionRead = true;
-    FormValues f = blocks.form(Layout.SESSION_FORM);
-    parts.company = f.text("company");
-    if (f.single("company") == null) {
-      f.missing("company", "the company is required");
-    }
-    parts.planningYear = f.whole("planningYear");
-    if (f.single("planningYear") == null) {
-      f.missing("planningYear", "the planning year is required");
-    }
-    for (Located d : f.all("days")) {
-      f.date(d, "days").ifPresent(parts.days::add);
-    }
-    Optional<String> venueName = f.text("venue");
-    Optional<VenueFormat> format = f.choice("venueFormat", VenueFormat.class);
-    Optional<Boolean> offsite = f.yesNo("offsite");
-    if (venueName.isPresent() || format.isPresent() || offsite.isPresent()) {
-      parts.venue = Optional.of(Venue.builder().name(venueName).format(format).offsite(offsite).build());
-    }
-    parts.facilitator = f.ref(f.single("facilitator"), "facilitator", Lookup.PERSON);
-    for (Located p : f.all("participants")) {
-      f.ref(p, "participants", Lookup.PERSON).ifPresent(parts.participants::add);
-    }
-    Optional<Integer> quarter = f.whole("revisionQuarter");
-    Optional<LocalDate> date = f.date("revisionDate");
-    if (quarter.isPresent() || date.isPresent()) {
-      parts.revision = Optional.of(Revision.builder().quarter(quarter).date(date).build());
-    }
-
-    for (TableRow row : blocks.table(Layout.PEOPLE)) {
-      Optional<String> id = row.required("id", "person");
-      Optional<String> name = row.text("name");
-      Optional<Role> role = row.choice("role", Role.class);
-      Optional<String> department = row.ref("department", Lookup.DEPARTMENT);
-      Optional<String> email = row.text("email");
-      id.flatMap(i -> row.build(() -> Person.builder().id(i).name(name).role(role)
-              .department(department).email(email).build()))
-          .ifPresent(parts.people::add);
-    }
-    for (TableRow row : blocks.table(Layout.DEPARTMENTS)) {
-      Optional<String> id = row.required("id", "department");
-      Optional<String> name = row.text("name");
-      Optional<DepartmentKind> kind = row.choice("kind", DepartmentKind.class);
-      Optional<String> head = row.ref("head", Lookup.PERSON);
-      id.flatMap(i -> row.build(() -> Department.builder().id(i).name(name).kind(kind)
-              .head(head).build()))
-          .ifPresent(parts.departments::add);
-    }
   }
 
   // ---- A department's sheet ----------------------------------------------------------------

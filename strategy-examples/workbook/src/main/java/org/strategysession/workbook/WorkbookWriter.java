@@ -54,7 +54,7 @@ final class WorkbookWriter {
 
   private void layOut(PlanDocument doc) {
     InstructionsSheet.write(draft);
-    session(doc);
+    SessionSheet.write(draft, doc);
     for (DepartmentPlan plan : doc.plans()) {
       plan(doc, plan);
     }
@@ -62,50 +62,6 @@ final class WorkbookWriter {
     RemarksSheet.write(draft, doc);
     InitiativesSheet.write(draft, doc);
     FollowUpSheet.write(draft, doc);
-  }
-
-  private void session(PlanDocument doc) {
-    SheetWriter s = draft.sheet(SheetKind.SESSION);
-    Optional<Session> session = doc.session();
-    RowValues fields = new RowValues();
-    fields.with("company", doc.company());
-    fields.with("planningYear", doc.planningYear());
-    session.ifPresent(
-        x -> {
-          fields.with("days", x.days());
-          fields.with("venue", x.venue().flatMap(v -> v.name()));
-          fields.with("venueFormat", x.venue().flatMap(v -> v.format()));
-          fields.with("offsite", x.venue().flatMap(v -> v.offsite()));
-          fields.with("facilitator", x.facilitator());
-          fields.with("participants", x.participants());
-        });
-    doc.revision().flatMap(r -> r.quarter()).ifPresent(v -> fields.with("revisionQuarter", v));
-    doc.revision().flatMap(r -> r.date()).ifPresent(v -> fields.with("revisionDate", v));
-    s.form(Layout.SESSION_FORM, fields);
-
-    List<RowValues> people = new ArrayList<>();
-    for (Person p : doc.people()) {
-      RowValues row = new RowValues();
-      row.with("id", p.id());
-      row.with("name", p.name());
-      row.with("role", p.role());
-      row.with("department", p.department());
-      row.with("email", p.email());
-      people.add(row);
-    }
-    draft.offer(Lookup.PERSON, s.table(Layout.PEOPLE, people));
-
-    List<RowValues> departments = new ArrayList<>();
-    for (Department d : doc.departments()) {
-      RowValues row = new RowValues();
-      row.with("id", d.id());
-      row.with("name", d.name());
-      row.with("kind", d.kind());
-      row.with("head", d.head());
-      departments.add(row);
-    }
-    draft.offer(Lookup.DEPARTMENT, s.table(Layout.DEPARTMENTS, departments));
-    s.finish(1, 0, true);
   }
 
   private void plan(PlanDocument doc, DepartmentPlan plan) {
