@@ -16,6 +16,7 @@ import org.strategysession.model.AgendaItem;
 import org.strategysession.model.AgendaKind;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.Session;
+import org.strategysession.workbook.Layout.Block;
 import org.strategysession.workbook.Layout.Kind;
 import org.strategysession.workbook.Layout.Lookup;
 import org.strategysession.workbook.Layout.Table;
@@ -37,6 +38,8 @@ final class AgendaSheet {
               department("department", "Department", "Отдел"),
               person("presenter", "Presenter", "Докладчик")),
           15);
+
+  static final List<Block> BLOCKS = List.of(AGENDA);
 
   static void write(WorkbookDraft draft, PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.AGENDA);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.strategysession.model.FollowUp;
 import org.strategysession.model.KeyTaskAssignment;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.workbook.Layout.Block;
 import org.strategysession.workbook.Layout.Kind;
 import org.strategysession.workbook.Layout.Lookup;
 import org.strategysession.workbook.Layout.Table;
@@ -44,6 +45,8 @@ final class FollowUpSheet {
               col("task", "Task", "Задача", Kind.ID, ID_WIDTH),
               text("key", "Key", "Ключ", 20)),
           10);
+
+  static final List<Block> BLOCKS = List.of(KEY_TASKS, TRACKER_KEYS);
 
   static void write(WorkbookDraft draft, PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.FOLLOW_UP);

@@ -17,6 +17,7 @@ import org.strategysession.model.Initiative;
 import org.strategysession.model.InitiativeStatus;
 import org.strategysession.model.InitiativeTheme;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.workbook.Layout.Block;
 import org.strategysession.workbook.Layout.Kind;
 import org.strategysession.workbook.Layout.Lookup;
 import org.strategysession.workbook.Layout.Table;
@@ -39,6 +40,8 @@ final class InitiativesSheet {
               choice("status", "Status", "Статус", InitiativeStatus.class, REF_WIDTH),
               col("decidedOn", "Decided on", "Дата решения", Kind.DATE, 12)),
           10);
+
+  static final List<Block> BLOCKS = List.of(INITIATIVES);
 
   static void write(WorkbookDraft draft, PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.INITIATIVES);

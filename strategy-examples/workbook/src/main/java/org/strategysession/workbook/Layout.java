@@ -4,15 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.strategysession.model.Language;
-import org.strategysession.model.AgendaKind;
-import org.strategysession.model.DepartmentKind;
-import org.strategysession.model.Direction;
-import org.strategysession.model.InitiativeStatus;
-import org.strategysession.model.InitiativeTheme;
-import org.strategysession.model.RemarkKind;
-import org.strategysession.model.Role;
-import org.strategysession.model.TaskStatus;
-import org.strategysession.model.VenueFormat;
 
 /**
  * The workbook layout as data: its sheets, their blocks (a titled form of labelled values or
@@ -209,91 +200,4 @@ final class Layout {
     }
     return List.copyOf(out);
   }
-
-  // ---- A department's sheet ------------------------------------------------------------
-
-  static final Form PLAN_FORM =
-      new Form(
-          "plan",
-          Term.of("Department plan", "План отдела"),
-          columns(
-              department("department", "Department", "Отдел"),
-              col("submittedOn", "Submitted on", "Дата заполнения", Kind.DATE, ID_WIDTH)));
-
-  static final Table REPORT =
-      new Table(
-          "report",
-          Term.of("Year report", "Отчёт за год"),
-          columns(
-              choice("section", "Section", "Раздел", ReportSection.class, ID_WIDTH),
-              text("text", "Text", "Текст", TITLE_WIDTH),
-              department("to", "To department", "Какому отделу")),
-          0);
-
-  static final Table KPIS =
-      new Table(
-          "kpis",
-          Term.of("KPIs", "Показатели (KPI)"),
-          columns(
-              id(),
-              text("name", "Name", "Название", TITLE_WIDTH),
-              text("unit", "Unit", "Ед. изм.", REF_WIDTH),
-              number("baseline", "Baseline", "Факт года", REF_WIDTH),
-              number("target", "Target", "План на год", 12),
-              choice("direction", "Direction", "Направление", Direction.class, REF_WIDTH),
-              months("m", Kind.NUMBER, "value for ")),
-          5);
-
-  /**
-   * What a KPI of a sales-dependent department rests on ({@code basedOn}): a row per such
-   * KPI, its months under the KPIs' months.
-   */
-  static final Table SALES_BASIS =
-      new Table(
-          "salesBasis",
-          Term.of("Sales plan the KPIs rest on", "На какой план продаж опираются показатели"),
-          columns(
-              col("kpi", "KPI", "Показатель", Kind.ID, ID_WIDTH).lookup(Lookup.KPI),
-              col("salesKpi", "Sales KPI", "KPI продаж", Kind.ID, TITLE_WIDTH),
-              number("assumed", "Assumed target", "Принятый план", REF_WIDTH),
-              gap(1),
-              gap(2),
-              gap(3),
-              months("a", Kind.NUMBER, "assumed value for ")),
-          2);
-
-  static final Table GOALS =
-      new Table(
-          "goals",
-          Term.of("Goals", "Цели"),
-          columns(
-              id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
-              person("owner", "Owner", "Ответственный"),
-              col("kpis", "KPIs", "Показатели", Kind.ID_LIST, REF_WIDTH)),
-          5);
-
-  static final Table TASKS =
-      new Table(
-          "tasks",
-          Term.of("Tasks", "Задачи"),
-          columns(
-              id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
-              col("goal", "Goal", "Цель", Kind.ID, REF_WIDTH).lookup(Lookup.GOAL),
-              person("owner", "Owner", "Ответственный"),
-              choice("status", "Status", "Статус", TaskStatus.class, 12),
-              col("supports", "Supports tasks", "Поддерживает задачи", Kind.ID_LIST, REF_WIDTH),
-              months("m", Kind.MARK, "mark for ")),
-          10);
-
-  static final Table NEEDS =
-      new Table(
-          "needs",
-          Term.of("Needs from other departments", "Нужно от других отделов"),
-          columns(
-              col("task", "Task", "Задача", Kind.ID, ID_WIDTH).lookup(Lookup.TASK),
-              text("what", "What", "Что нужно", TITLE_WIDTH),
-              department("department", "From department", "От отдела")),
-          5);
 }

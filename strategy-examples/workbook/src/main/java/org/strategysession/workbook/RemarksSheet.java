@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.Remark;
 import org.strategysession.model.RemarkKind;
+import org.strategysession.workbook.Layout.Block;
 import org.strategysession.workbook.Layout.Kind;
 import org.strategysession.workbook.Layout.Lookup;
 import org.strategysession.workbook.Layout.Table;
@@ -34,6 +35,8 @@ final class RemarksSheet {
               text("text", "Text", "Текст", TITLE_WIDTH),
               col("addressedBy", "Addressed by", "Чем решается", Kind.ID_LIST, 20)),
           10);
+
+  static final List<Block> BLOCKS = List.of(REMARKS);
 
   static void write(WorkbookDraft draft, PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.REMARKS);

@@ -11,6 +11,7 @@ import static org.strategysession.workbook.Layout.text;
 import static org.strategysession.workbook.Layout.whole;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
@@ -21,6 +22,7 @@ import org.strategysession.model.Role;
 import org.strategysession.model.Session;
 import org.strategysession.model.Venue;
 import org.strategysession.model.VenueFormat;
+import org.strategysession.workbook.Layout.Block;
 import org.strategysession.workbook.Layout.Form;
 import org.strategysession.workbook.Layout.Kind;
 import org.strategysession.workbook.Layout.Lookup;
@@ -73,6 +75,8 @@ final class SessionSheet {
               choice("kind", "Kind", "Тип", DepartmentKind.class, REF_WIDTH),
               person("head", "Head", "Руководитель")),
           5);
+
+  static final List<Block> BLOCKS = List.of(SESSION, PEOPLE, DEPARTMENTS);
 
   static void write(WorkbookDraft draft, PlanDocument doc) {
     SheetWriter s = draft.sheet(SheetKind.SESSION);
