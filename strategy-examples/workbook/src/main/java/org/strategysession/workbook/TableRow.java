@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.strategysession.workbook.Layout.Column;
 import org.strategysession.workbook.Layout.Lookup;
+import org.strategysession.workbook.Layout.Table;
 import org.strategysession.workbook.SheetGrid.Err;
 import org.strategysession.workbook.SheetGrid.Located;
 
@@ -17,12 +18,23 @@ import org.strategysession.workbook.SheetGrid.Located;
  * Each reading method reports what it cannot read, at its cell, and is then empty.
  */
 final class TableRow {
-  private final TableRows table;
+  private final Table table;
+  private final SheetGrid grid;
+  private final ReadContext context;
+  private final Map<String, Integer> columnOf;
   private final int row;
   private final Map<String, Located> cells;
 
-  TableRow(TableRows table, int row, Map<String, Located> cells) {
+  /**
+   * @param columnOf the sheet column of each of the table's columns found on the sheet
+   * @param cells the row's non-blank cells by column key
+   */
+  TableRow(Table table, SheetGrid grid, ReadContext context, Map<String, Integer> columnOf,
+      int row, Map<String, Located> cells) {
     this.table = table;
+    this.grid = grid;
+    this.context = context;
+    this.columnOf = columnOf;
     this.row = row;
     this.cells = cells;
   }
@@ -33,7 +45,7 @@ final class TableRow {
   }
 
   private ValueReader values() {
-    return table.context().values();
+    return context.values();
   }
 
   private String field(String key) {
@@ -51,7 +63,7 @@ final class TableRow {
   /** An id of a person or department, checked once the People and Departments are read. */
   Optional<String> ref(String key, Lookup lookup) {
     Optional<String> id = id(key);
-    id.ifPresent(v -> table.context().references().add(lookup, v, get(key), field(key)));
+    id.ifPresent(v -> context.references().add(lookup, v, get(key), field(key)));
     return id;
   }
 
@@ -62,7 +74,7 @@ final class TableRow {
   /** Ids of people or departments, each checked once the People and Departments are read. */
   List<String> refs(String key, Lookup lookup) {
     List<String> ids = idList(key);
-    ids.forEach(v -> table.context().references().add(lookup, v, get(key), field(key)));
+    ids.forEach(v -> context.references().add(lookup, v, get(key), field(key)));
     return ids;
   }
 
@@ -110,7 +122,7 @@ final class TableRow {
    * where the table has no such column.
    */
   void missing(String key, int otherwise, String message) {
-    table.context().error(table.grid(), row, table.columnOf(key, otherwise), message);
+    context.error(grid, row, columnOf.getOrDefault(key, otherwise), message);
   }
 
   /** Reports a problem of a value that is there. */
@@ -124,7 +136,7 @@ final class TableRow {
       return Optional.of(builder.get());
     } catch (RuntimeException e) {
       int column = cells.values().stream().mapToInt(Located::column).min().orElse(0);
-      table.context().error(table.grid(), row, column, e.getMessage());
+      context.error(grid, row, column, e.getMessage());
       return Optional.empty();
     }
   }

@@ -98,29 +98,12 @@ final class TableRows implements Iterable<TableRow> {
         }
         continue;
       }
-      rows.add(new TableRow(this, r, cells));
+      rows.add(new TableRow(table, grid, context, columnOf, r, cells));
     }
   }
 
   @Override
   public Iterator<TableRow> iterator() {
     return rows.iterator();
-  }
-
-  SheetGrid grid() {
-    return grid;
-  }
-
-  ReadContext context() {
-    return context;
-  }
-
-  Column column(String key) {
-    return table.column(key);
-  }
-
-  /** The sheet column of a column of the layout, or {@code otherwise} where it is left out. */
-  int columnOf(String key, int otherwise) {
-    return columnOf.getOrDefault(key, otherwise);
   }
 }
