@@ -25,6 +25,7 @@ import org.strategysession.workbook.Layout.Table;
 final class AgendaSheet {
   private AgendaSheet() {}
 
+  /** An agenda item has no id: any of its columns may be blank. */
   static final Table AGENDA =
       new Table(
           "agenda",
@@ -37,7 +38,8 @@ final class AgendaSheet {
               text("title", "Title", "Тема", TITLE_WIDTH),
               department("department", "Department", "Отдел"),
               person("presenter", "Presenter", "Докладчик")),
-          15);
+          15)
+          .unkeyed();
 
   static final List<Block> BLOCKS = List.of(AGENDA);
 

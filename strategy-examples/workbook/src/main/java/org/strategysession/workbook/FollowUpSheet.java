@@ -27,6 +27,7 @@ import org.strategysession.workbook.SheetGrid.Located;
 final class FollowUpSheet {
   private FollowUpSheet() {}
 
+  /** A key-task entry has no id: any of its columns may be blank. */
   static final Table KEY_TASKS =
       new Table(
           "keyTasks",
@@ -35,7 +36,8 @@ final class FollowUpSheet {
               person("person", "Person", "Сотрудник"),
               whole("month", "Month", "Месяц", 1, 12, 10),
               col("tasks", "Tasks", "Задачи", Kind.ID_LIST, TITLE_WIDTH)),
-          10);
+          10)
+          .unkeyed();
 
   static final Table TRACKER_KEYS =
       new Table(

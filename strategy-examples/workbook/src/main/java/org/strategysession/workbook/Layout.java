@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.strategysession.model.Language;
 
 /**
- * The workbook layout as data: its sheets, their blocks (a titled form of labelled values or
- * a titled table with a header row) and each block's columns. The writer lays out exactly this
- * and the reader recognises exactly this, so the two cannot drift apart.
+ * The terms the workbook layout is declared in: blocks (a titled form of labelled values or a
+ * titled table with a header row), their columns and the kind of value each holds, and the
+ * factories the sheet classes declare their blocks with. A sheet's blocks are written and read
+ * from one declaration, so the writer and the reader cannot drift apart.
  */
 final class Layout {
   private Layout() {}
@@ -110,10 +111,16 @@ final class Layout {
    * A table: title row, header row, one row per element. {@code minRows} blank rows at least
    * are laid out (with their validation) for a person to fill.
    */
-  record Table(String key, Term title, List<Column> columns, int minRows) implements Block {
-    /** Whether every row needs a value in the first column (an id, or what the row is of). */
-    boolean keyed() {
-      return !key.equals("agenda") && !key.equals("keyTasks");
+  record Table(String key, Term title, List<Column> columns, int minRows, boolean keyed)
+      implements Block {
+    /** A table whose rows each need a value in the first column (an id, or what the row is of). */
+    Table(String key, Term title, List<Column> columns, int minRows) {
+      this(key, title, columns, minRows, true);
+    }
+
+    /** The same table with rows that may leave the first column blank. */
+    Table unkeyed() {
+      return new Table(key, title, columns, minRows, false);
     }
   }
 
