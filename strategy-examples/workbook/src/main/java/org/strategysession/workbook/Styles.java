@@ -68,33 +68,32 @@ final class Styles {
     general.setAlignment(HorizontalAlignment.RIGHT);
     general.setIndention((short) 1);
 
-    whole = workbook.createCellStyle();
-    whole.setVerticalAlignment(VerticalAlignment.TOP);
-    whole.setAlignment(HorizontalAlignment.CENTER);
-    whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
-
-    wholeLeft = workbook.createCellStyle();
-    wholeLeft.cloneStyleFrom(whole);
-    wholeLeft.setAlignment(HorizontalAlignment.LEFT);
-
-    date = workbook.createCellStyle();
-    date.setVerticalAlignment(VerticalAlignment.TOP);
-    date.setAlignment(HorizontalAlignment.CENTER);
-    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-
-    dateLeft = workbook.createCellStyle();
-    dateLeft.cloneStyleFrom(date);
-    dateLeft.setAlignment(HorizontalAlignment.LEFT);
-
-    time = workbook.createCellStyle();
-    time.setVerticalAlignment(VerticalAlignment.TOP);
-    time.setAlignment(HorizontalAlignment.CENTER);
-    time.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
+    whole = centred(workbook, "0");
+    wholeLeft = leftOf(workbook, whole);
+    date = centred(workbook, "yyyy-mm-dd");
+    dateLeft = leftOf(workbook, date);
+    time = centred(workbook, "hh:mm");
 
     mark = workbook.createCellStyle();
     mark.setAlignment(HorizontalAlignment.CENTER);
     mark.setVerticalAlignment(VerticalAlignment.TOP);
     mark.setDataFormat(textFormat);
+  }
+
+  private static XSSFCellStyle centred(XSSFWorkbook workbook, String format) {
+    XSSFCellStyle style = workbook.createCellStyle();
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    style.setAlignment(HorizontalAlignment.CENTER);
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    return style;
+  }
+
+  /** A form's value sits beside its label, so it keeps to the left. */
+  private static XSSFCellStyle leftOf(XSSFWorkbook workbook, XSSFCellStyle centred) {
+    XSSFCellStyle style = workbook.createCellStyle();
+    style.cloneStyleFrom(centred);
+    style.setAlignment(HorizontalAlignment.LEFT);
+    return style;
   }
 
   /** For a form's value, which sits beside its label. */
