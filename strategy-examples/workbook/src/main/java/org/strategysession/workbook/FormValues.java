@@ -57,7 +57,7 @@ final class FormValues {
       grid.place(label);
       List<Located> found = new ArrayList<>();
       for (int c : grid.row(r).keySet()) {
-        if (c == 1 || c > 1 && field.get().multi()) {
+        if (c == 1 || (c > 1 && field.get().multi())) {
           found.add(grid.at(r, c));
           grid.place(r, c);
         }
@@ -94,10 +94,6 @@ final class FormValues {
 
   Optional<String> text(String key) {
     return context.values().text(single(key), field(key));
-  }
-
-  Optional<String> id(String key) {
-    return context.values().id(single(key), field(key));
   }
 
   /** An id of a person or department, checked once the People and Departments are read. */

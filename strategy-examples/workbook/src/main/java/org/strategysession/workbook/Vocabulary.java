@@ -17,8 +17,8 @@ import org.strategysession.model.VenueFormat;
 
 /**
  * The words of the workbook besides titles and headers: choice labels, yes and no, and month
- * marks. English choices are the format's own constants ({@code
- * INCREASE}), which people who also read the JSON already know; Russian ones are words.
+ * marks. English choices are the format's own constants ({@code INCREASE}), which people who
+ * also read the JSON already know; Russian ones are words.
  */
 final class Vocabulary {
   private Vocabulary() {}
