@@ -3,20 +3,13 @@ package org.strategysession.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.strategysession.model.AgendaKind;
-import org.strategysession.model.DepartmentKind;
-import org.strategysession.model.Direction;
-import org.strategysession.model.InitiativeStatus;
-import org.strategysession.model.InitiativeTheme;
-import org.strategysession.model.RemarkKind;
-import org.strategysession.model.Role;
-import org.strategysession.model.TaskStatus;
-import org.strategysession.model.VenueFormat;
+import org.strategysession.model.Language;
 
 /**
- * The workbook layout as data: its sheets, their blocks (a titled form of labelled values or
- * a titled table with a header row) and each block's columns. The writer lays out exactly this
- * and the reader recognises exactly this, so the two cannot drift apart.
+ * The terms the workbook layout is declared in: blocks (a titled form of labelled values or a
+ * titled table with a header row), their columns and the kind of value each holds, and the
+ * factories the sheet classes declare their blocks with. A sheet's blocks are written and read
+ * from one declaration, so the writer and the reader cannot drift apart.
  */
 final class Layout {
   private Layout() {}
@@ -63,7 +56,8 @@ final class Layout {
 
   /**
    * A column of a table, or a labelled row of a form ({@code multi}: values in every cell to
-   * the right of the label, one per cell).
+   * the right of the label, one per cell). {@code field} is how messages name one of its
+   * values ("owner", "value for Mar").
    */
   record Column(
       String key,
@@ -74,14 +68,20 @@ final class Layout {
       Class<? extends Enum<?>> choices,
       int min,
       int max,
-      boolean multi) {
+      boolean multi,
+      String field) {
 
     Column multiple() {
-      return new Column(key, header, kind, width, lookup, choices, min, max, true);
+      return new Column(key, header, kind, width, lookup, choices, min, max, true, field);
     }
 
     Column lookup(Lookup to) {
-      return new Column(key, header, kind, width, to, choices, min, max, multi);
+      return new Column(key, header, kind, width, to, choices, min, max, multi, field);
+    }
+
+    /** Named otherwise in messages than by its header ("venue format" for Format). */
+    Column field(String name) {
+      return new Column(key, header, kind, width, lookup, choices, min, max, multi, name);
     }
   }
 
@@ -92,153 +92,109 @@ final class Layout {
     Term title();
 
     List<Column> columns();
+
+    /** The column (a form: the field) with a key of the layout. */
+    default Column column(String key) {
+      return columns().stream()
+          .filter(c -> c.key().equals(key))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(key() + " has no column " + key));
+    }
+
+    /** The column (a form: the field) whose header (label) a cell's text is, in either language. */
+    default Optional<Column> byHeader(String text) {
+      return columns().stream().filter(c -> c.header().matches(text)).findFirst();
+    }
   }
 
   /**
    * A table: title row, header row, one row per element. {@code minRows} blank rows at least
    * are laid out (with their validation) for a person to fill.
    */
-  record Table(String key, Term title, List<Column> columns, int minRows) implements Block {
-    /** Whether every row needs a value in the first column (an id, or what the row is of). */
-    boolean keyed() {
-      return !key.equals("agenda") && !key.equals("keyTasks");
+  record Table(String key, Term title, List<Column> columns, int minRows, boolean keyed)
+      implements Block {
+    /** A table whose rows each need a value in the first column (an id, or what the row is of). */
+    Table(String key, Term title, List<Column> columns, int minRows) {
+      this(key, title, columns, minRows, true);
     }
 
-    int index(String columnKey) {
-      for (int i = 0; i < columns.size(); i++) {
-        if (columns.get(i).key().equals(columnKey)) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException(key + " has no column " + columnKey);
-    }
-
-    Optional<Column> column(String text) {
-      return columns.stream().filter(c -> c.header().matches(text)).findFirst();
+    /** The same table with rows that may leave the first column blank. */
+    Table unkeyed() {
+      return new Table(key, title, columns, minRows, false);
     }
   }
 
   /** A form: title row, then one labelled row per field. */
-  record Form(String key, Term title, List<Column> columns) implements Block {
-    Optional<Column> field(String label) {
-      return columns.stream().filter(c -> c.header().matches(label)).findFirst();
-    }
-
-    int index(String fieldKey) {
-      for (int i = 0; i < columns.size(); i++) {
-        if (columns.get(i).key().equals(fieldKey)) {
-          return i;
-        }
-      }
-      throw new IllegalArgumentException(key + " has no field " + fieldKey);
-    }
-  }
-
-  /** The kinds of sheet; a sheet is recognised by the title of its first block, in A1. */
-  enum SheetKind {
-    INSTRUCTIONS(Term.of("Instructions", "Инструкция")),
-    SESSION(Term.of("Session", "Сессия")),
-    /** One per department plan; named after the department. */
-    PLAN(Term.of("Department", "Отдел")),
-    AGENDA(Term.of("Agenda", "Повестка")),
-    REMARKS(Term.of("Remarks", "Замечания")),
-    INITIATIVES(Term.of("Initiatives", "Инициативы")),
-    FOLLOW_UP(Term.of("Follow-up", "После сессии"));
-
-    final Term name;
-
-    SheetKind(Term name) {
-      this.name = name;
-    }
-
-    List<Block> blocks() {
-      switch (this) {
-        case SESSION:
-          return List.of(SESSION_FORM, PEOPLE, DEPARTMENTS);
-        case PLAN:
-          return List.of(PLAN_FORM, REPORT, KPIS, SALES_BASIS, GOALS, TASKS, NEEDS);
-        case AGENDA:
-          return List.of(AGENDA_TABLE);
-        case REMARKS:
-          return List.of(REMARKS_TABLE);
-        case INITIATIVES:
-          return List.of(INITIATIVES_TABLE);
-        case FOLLOW_UP:
-          return List.of(KEY_TASKS, TRACKER_KEYS);
-        default:
-          return List.of();
-      }
-    }
-
-    /** The title in A1 that identifies the sheet. */
-    Term firstTitle() {
-      return this == INSTRUCTIONS ? INSTRUCTIONS_TITLE : blocks().get(0).title();
-    }
-  }
-
-  static final Term INSTRUCTIONS_TITLE =
-      Term.of("How to fill in this workbook", "Как заполнять эту книгу");
-
-  static final Term[] MONTHS = {
-    Term.of("Jan", "Янв"), Term.of("Feb", "Фев"), Term.of("Mar", "Мар"), Term.of("Apr", "Апр"),
-    Term.of("May", "Май"), Term.of("Jun", "Июн"), Term.of("Jul", "Июл"), Term.of("Aug", "Авг"),
-    Term.of("Sep", "Сен"), Term.of("Oct", "Окт"), Term.of("Nov", "Ноя"), Term.of("Dec", "Дек")
-  };
+  record Form(String key, Term title, List<Column> columns) implements Block {}
 
   // Widths are in characters.
-  private static final int ID_WIDTH = 16;
-  private static final int TITLE_WIDTH = 40;
-  private static final int REF_WIDTH = 14;
+  static final int ID_WIDTH = 16;
+  static final int TITLE_WIDTH = 40;
+  static final int REF_WIDTH = 14;
   private static final int MONTH_WIDTH = 7;
 
-  private static Column col(String key, String en, String ru, Kind kind, int width) {
-    return new Column(key, Term.of(en, ru), kind, width, Lookup.NONE, null, 0, 0, false);
+  static Column col(String key, String en, String ru, Kind kind, int width) {
+    return new Column(key, Term.of(en, ru), kind, width, Lookup.NONE, null, 0, 0, false, lowerFirst(en));
   }
 
-  private static Column gap(int n) {
-    return new Column("gap" + n, Term.of("", ""), Kind.GAP, 1, Lookup.NONE, null, 0, 0, false);
+  /** A header as messages name a value of its column: "owner", but "KPI" and "ID". */
+  private static String lowerFirst(String s) {
+    if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static Column id() {
+  static Column gap(int n) {
+    return col("gap" + n, "", "", Kind.GAP, 1);
+  }
+
+  static Column id() {
     return col("id", "ID", "ID", Kind.ID, ID_WIDTH);
   }
 
-  private static Column text(String key, String en, String ru, int width) {
+  static Column text(String key, String en, String ru, int width) {
     return col(key, en, ru, Kind.TEXT, width);
   }
 
-  private static Column person(String key, String en, String ru) {
+  static Column person(String key, String en, String ru) {
     return col(key, en, ru, Kind.ID, REF_WIDTH).lookup(Lookup.PERSON);
   }
 
-  private static Column department(String key, String en, String ru) {
+  static Column department(String key, String en, String ru) {
     return col(key, en, ru, Kind.ID, REF_WIDTH).lookup(Lookup.DEPARTMENT);
   }
 
-  private static Column number(String key, String en, String ru, int width) {
+  static Column number(String key, String en, String ru, int width) {
     return col(key, en, ru, Kind.NUMBER, width);
   }
 
-  private static Column whole(String key, String en, String ru, int min, int max, int width) {
-    return new Column(key, Term.of(en, ru), Kind.WHOLE, width, Lookup.NONE, null, min, max, false);
+  static Column whole(String key, String en, String ru, int min, int max, int width) {
+    return new Column(key, Term.of(en, ru), Kind.WHOLE, width, Lookup.NONE, null, min, max, false,
+        lowerFirst(en));
   }
 
-  private static Column choice(
+  static Column choice(
       String key, String en, String ru, Class<? extends Enum<?>> choices, int width) {
-    return new Column(key, Term.of(en, ru), Kind.CHOICE, width, Lookup.NONE, choices, 0, 0, false);
+    return new Column(key, Term.of(en, ru), Kind.CHOICE, width, Lookup.NONE, choices, 0, 0, false,
+        lowerFirst(en));
   }
 
-  private static List<Column> months(String keyPrefix, String enPrefix, String ruPrefix, Kind kind) {
+  /**
+   * Twelve columns headed by the months' short names, keyed {@code keyPrefix} and the month
+   * (m1…m12); messages name a value {@code fieldPrefix} and the month ("value for Mar").
+   */
+  static List<Column> months(String keyPrefix, Kind kind, String fieldPrefix) {
     List<Column> out = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
-      Term name = MONTHS[m - 1];
-      String ru = ruPrefix.isEmpty() ? name.ru() : ruPrefix + name.ru().toLowerCase(java.util.Locale.ROOT);
-      out.add(col(keyPrefix + m, enPrefix + name.en(), ru, kind, MONTH_WIDTH));
+      String en = Language.EN.shortMonth(m);
+      out.add(col(keyPrefix + m, en, Language.RU.shortMonth(m), kind, MONTH_WIDTH)
+          .field(fieldPrefix + en));
     }
     return out;
   }
 
-  private static List<Column> columns(Object... parts) {
+  static List<Column> columns(Object... parts) {
     List<Column> out = new ArrayList<>();
     for (Object part : parts) {
       if (part instanceof Column) {
@@ -251,195 +207,4 @@ final class Layout {
     }
     return List.copyOf(out);
   }
-
-  // ---- Session sheet -------------------------------------------------------------------
-
-  static final Form SESSION_FORM =
-      new Form(
-          "session",
-          Term.of("Session", "Сессия"),
-          columns(
-              text("company", "Company", "Компания", 30),
-              whole("planningYear", "Planning year", "Год планирования", 2000, 2100, 30),
-              col("days", "Days", "Дни сессии", Kind.DATE, 30).multiple(),
-              text("venue", "Venue", "Место", 30),
-              choice("venueFormat", "Format", "Формат", VenueFormat.class, 30),
-              col("offsite", "Offsite", "Выездная", Kind.YES_NO, 30),
-              person("facilitator", "Facilitator", "Ведущий"),
-              person("participants", "Participants", "Участники").multiple(),
-              whole("revisionQuarter", "Revision quarter", "Пересмотр: квартал", 1, 4, 30),
-              col("revisionDate", "Revision date", "Пересмотр: дата", Kind.DATE, 30)));
-
-  static final Table PEOPLE =
-      new Table(
-          "people",
-          Term.of("People", "Люди"),
-          columns(
-              id(),
-              text("name", "Name", "Имя", 30),
-              choice("role", "Role", "Роль", Role.class, REF_WIDTH),
-              department("department", "Department", "Отдел"),
-              text("email", "Email", "Эл. почта", 26)),
-          10);
-
-  static final Table DEPARTMENTS =
-      new Table(
-          "departments",
-          Term.of("Departments", "Отделы"),
-          columns(
-              id(),
-              text("name", "Name", "Название", 30),
-              choice("kind", "Kind", "Тип", DepartmentKind.class, REF_WIDTH),
-              person("head", "Head", "Руководитель")),
-          5);
-
-  // ---- A department's sheet ------------------------------------------------------------
-
-  static final Form PLAN_FORM =
-      new Form(
-          "plan",
-          Term.of("Department plan", "План отдела"),
-          columns(
-              department("department", "Department", "Отдел"),
-              col("submittedOn", "Submitted on", "Дата заполнения", Kind.DATE, ID_WIDTH)));
-
-  static final Table REPORT =
-      new Table(
-          "report",
-          Term.of("Year report", "Отчёт за год"),
-          columns(
-              choice("section", "Section", "Раздел", ReportSection.class, ID_WIDTH),
-              text("text", "Text", "Текст", TITLE_WIDTH),
-              department("to", "To department", "Какому отделу")),
-          0);
-
-  static final Table KPIS =
-      new Table(
-          "kpis",
-          Term.of("KPIs", "Показатели (KPI)"),
-          columns(
-              id(),
-              text("name", "Name", "Название", TITLE_WIDTH),
-              text("unit", "Unit", "Ед. изм.", REF_WIDTH),
-              number("baseline", "Baseline", "Факт года", REF_WIDTH),
-              number("target", "Target", "План на год", 12),
-              choice("direction", "Direction", "Направление", Direction.class, REF_WIDTH),
-              months("m", "", "", Kind.NUMBER)),
-          5);
-
-  /**
-   * What a KPI of a sales-dependent department rests on ({@code basedOn}): a row per such
-   * KPI, its months under the KPIs' months.
-   */
-  static final Table SALES_BASIS =
-      new Table(
-          "salesBasis",
-          Term.of("Sales plan the KPIs rest on", "На какой план продаж опираются показатели"),
-          columns(
-              col("kpi", "KPI", "Показатель", Kind.ID, ID_WIDTH).lookup(Lookup.KPI),
-              col("salesKpi", "Sales KPI", "KPI продаж", Kind.ID, TITLE_WIDTH),
-              number("assumed", "Assumed target", "Принятый план", REF_WIDTH),
-              gap(1),
-              gap(2),
-              gap(3),
-              months("a", "", "", Kind.NUMBER)),
-          2);
-
-  static final Table GOALS =
-      new Table(
-          "goals",
-          Term.of("Goals", "Цели"),
-          columns(
-              id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
-              person("owner", "Owner", "Ответственный"),
-              col("kpis", "KPIs", "Показатели", Kind.ID_LIST, REF_WIDTH)),
-          5);
-
-  static final Table TASKS =
-      new Table(
-          "tasks",
-          Term.of("Tasks", "Задачи"),
-          columns(
-              id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
-              col("goal", "Goal", "Цель", Kind.ID, REF_WIDTH).lookup(Lookup.GOAL),
-              person("owner", "Owner", "Ответственный"),
-              choice("status", "Status", "Статус", TaskStatus.class, 12),
-              col("supports", "Supports tasks", "Поддерживает задачи", Kind.ID_LIST, REF_WIDTH),
-              months("m", "", "", Kind.MARK)),
-          10);
-
-  static final Table NEEDS =
-      new Table(
-          "needs",
-          Term.of("Needs from other departments", "Нужно от других отделов"),
-          columns(
-              col("task", "Task", "Задача", Kind.ID, ID_WIDTH).lookup(Lookup.TASK),
-              text("what", "What", "Что нужно", TITLE_WIDTH),
-              department("department", "From department", "От отдела")),
-          5);
-
-  // ---- Sheets filled during and after the session ---------------------------------------
-
-  static final Table AGENDA_TABLE =
-      new Table(
-          "agenda",
-          Term.of("Agenda", "Повестка"),
-          columns(
-              whole("day", "Day", "День", 1, 999, 8),
-              col("start", "Start", "Начало", Kind.TIME, 8),
-              whole("minutes", "Minutes", "Минут", 1, 720, 8),
-              choice("kind", "Kind", "Вид", AgendaKind.class, 22),
-              text("title", "Title", "Тема", TITLE_WIDTH),
-              department("department", "Department", "Отдел"),
-              person("presenter", "Presenter", "Докладчик")),
-          15);
-
-  static final Table REMARKS_TABLE =
-      new Table(
-          "remarks",
-          Term.of("Remarks", "Замечания"),
-          columns(
-              id(),
-              whole("day", "Day", "День", 1, 999, 8),
-              department("department", "Department", "Отдел"),
-              choice("kind", "Kind", "Вид", RemarkKind.class, 20),
-              text("text", "Text", "Текст", TITLE_WIDTH),
-              col("addressedBy", "Addressed by", "Чем решается", Kind.ID_LIST, 20)),
-          10);
-
-  static final Table INITIATIVES_TABLE =
-      new Table(
-          "initiatives",
-          Term.of("Initiatives", "Инициативы"),
-          columns(
-              id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
-              choice("theme", "Theme", "Тема", InitiativeTheme.class, 22),
-              department("proposedBy", "Proposed by", "Предложил отдел"),
-              col("departments", "Departments", "Отделы", Kind.ID_LIST, 22),
-              person("owner", "Owner", "Ответственный"),
-              choice("status", "Status", "Статус", InitiativeStatus.class, REF_WIDTH),
-              col("decidedOn", "Decided on", "Дата решения", Kind.DATE, 12)),
-          10);
-
-  static final Table KEY_TASKS =
-      new Table(
-          "keyTasks",
-          Term.of("Key tasks", "Ключевые задачи"),
-          columns(
-              person("person", "Person", "Сотрудник"),
-              whole("month", "Month", "Месяц", 1, 12, 10),
-              col("tasks", "Tasks", "Задачи", Kind.ID_LIST, TITLE_WIDTH)),
-          10);
-
-  static final Table TRACKER_KEYS =
-      new Table(
-          "trackerRefs",
-          Term.of("Tracker keys", "Ключи в трекере"),
-          columns(
-              col("task", "Task", "Задача", Kind.ID, ID_WIDTH),
-              text("key", "Key", "Ключ", 20)),
-          10);
 }

@@ -8,7 +8,10 @@ import java.math.RoundingMode;
 final class Numbers {
   private Numbers() {}
 
-  private static final MathContext SPREADSHEET = new MathContext(WorkbookWriter.DOUBLE_DIGITS, RoundingMode.HALF_EVEN);
+  /** Excel keeps 15 significant digits; longer numbers are written as text to stay exact. */
+  static final int DOUBLE_DIGITS = 15;
+
+  private static final MathContext SPREADSHEET = new MathContext(DOUBLE_DIGITS, RoundingMode.HALF_EVEN);
 
   /**
    * The value without trailing zeros and never in exponent form ({@code 480.0} and {@code

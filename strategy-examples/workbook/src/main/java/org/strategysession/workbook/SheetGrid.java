@@ -166,6 +166,11 @@ final class SheetGrid {
     return out;
   }
 
+  /** How messages say that so many of a sheet's or a row's values are not read. */
+  static String notRead(int values) {
+    return values == 1 ? "its value is not read" : "its " + values + " values are not read";
+  }
+
   private static long key(int row, int column) {
     return ((long) row << 16) | column;
   }

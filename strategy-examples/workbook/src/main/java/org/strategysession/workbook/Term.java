@@ -15,7 +15,12 @@ record Term(String en, String ru) {
   }
 
   String in(Language language) {
-    return language == Language.RU ? ru : en;
+    return language.t(en, ru);
+  }
+
+  /** The English text in quotes, as messages name a title: some titles are phrases. */
+  String quoted() {
+    return "\"" + en + "\"";
   }
 
   /** Whether a cell's text is this term in either language, ignoring case and spacing. */

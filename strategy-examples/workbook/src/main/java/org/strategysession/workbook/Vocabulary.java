@@ -16,9 +16,9 @@ import org.strategysession.model.TaskStatus;
 import org.strategysession.model.VenueFormat;
 
 /**
- * The words of the workbook besides titles and headers: choice labels, yes and no, month
- * marks and the instructions. English choices are the format's own constants ({@code
- * INCREASE}), which people who also read the JSON already know; Russian ones are words.
+ * The words of the workbook besides titles and headers: choice labels, yes and no, and month
+ * marks. English choices are the format's own constants ({@code INCREASE}), which people who
+ * also read the JSON already know; Russian ones are words.
  */
 final class Vocabulary {
   private Vocabulary() {}
@@ -135,59 +135,4 @@ final class Vocabulary {
   static boolean isMark(String text) {
     return MARKS.contains(Term.normalize(text));
   }
-
-  static List<String> instructions(Language language) {
-    return language == Language.RU ? INSTRUCTIONS_RU : INSTRUCTIONS_EN;
-  }
-
-  private static final List<String> INSTRUCTIONS_EN =
-      List.of(
-          "Session: the company, the planning year, the session days and who takes part. The"
-              + " People and Departments tables below it are what the drop-downs of the other"
-              + " sheets offer: add a person or a department there first.",
-          "One sheet per department, filled by its head a week before the session: the year"
-              + " report, the KPIs (this year's value, next year's target and the value to reach"
-              + " by the end of each month you plan a milestone in), the goals with their owner"
-              + " and KPIs, the tasks with their goal, owner and an x in each month the task is"
-              + " worked on, and what each task needs from other departments.",
-          "Departments whose plan rests on the sales plan (marketing, production, procurement,"
-              + " logistics, finance) say so under \"Sales plan the KPIs rest on\": for each such"
-              + " KPI, the sales KPI and the sales figures they assumed, for the year and by month.",
-          "Ids: every person, department, KPI, goal, task, remark and initiative has an id"
-              + " unique in the whole workbook, such as sales.g1. Other cells refer to them by"
-              + " id; several ids in one cell are separated by commas.",
-          "Numbers are plain numbers (480 or 14.5); dates are written 2026-12-14; times 10:30.",
-          "Agenda, Remarks and Initiatives are filled during the session; Follow-up after it.",
-          "Add rows inside a table as you need them; blank rows are skipped. Keep the layout:"
-              + " do not merge cells, rename headers or write outside the tables. The import"
-              + " reports every value it cannot place, with its sheet and cell.",
-          "To turn the filled workbook into a plan document and check it:"
-              + " strategy-check import workbook.xlsx -o plan.json --check");
-
-  private static final List<String> INSTRUCTIONS_RU =
-      List.of(
-          "Сессия: компания, год планирования, дни сессии и участники. Таблицы «Люди» и"
-              + " «Отделы» под ними — это списки, которые предлагают выпадающие списки на других"
-              + " листах: сначала добавьте человека или отдел туда.",
-          "Один лист на отдел; руководитель заполняет его за неделю до сессии: отчёт за год,"
-              + " показатели (факт этого года, план на следующий и значение, которого нужно"
-              + " достичь к концу месяца, где намечена веха), цели с ответственным и показателями,"
-              + " задачи с целью, ответственным и отметкой x в каждом месяце работы над задачей,"
-              + " и что задаче нужно от других отделов.",
-          "Отделы, чей план опирается на план продаж (маркетинг, производство, закупки,"
-              + " логистика, финансы), указывают это в таблице «На какой план продаж опираются"
-              + " показатели»: для каждого такого показателя — KPI продаж и принятые значения"
-              + " продаж на год и по месяцам.",
-          "ID: у каждого человека, отдела, показателя, цели, задачи, замечания и инициативы"
-              + " есть ID, единственный во всей книге, например sales.g1. Другие ячейки ссылаются"
-              + " на них по ID; несколько ID в одной ячейке разделяются запятыми.",
-          "Числа — обычные числа (480 или 14,5); даты пишутся 2026-12-14; время 10:30.",
-          "Повестку, замечания и инициативы заполняют во время сессии, лист «После сессии» —"
-              + " после неё.",
-          "Добавляйте строки внутри таблиц сколько нужно; пустые строки пропускаются. Сохраняйте"
-              + " разметку: не объединяйте ячейки, не переименовывайте заголовки и не пишите вне"
-              + " таблиц. Импорт сообщит о каждом значении, которое не смог разместить, с листом"
-              + " и ячейкой.",
-          "Чтобы превратить заполненную книгу в документ плана и проверить его:"
-              + " strategy-check import workbook.xlsx -o plan.json --check");
 }

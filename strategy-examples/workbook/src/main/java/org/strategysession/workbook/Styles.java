@@ -1,0 +1,119 @@
+package org.strategysession.workbook;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.strategysession.workbook.Layout.Kind;
+
+/** The few cell styles of the workbook, shared by all cells (a workbook has a style limit). */
+final class Styles {
+  final XSSFCellStyle title;
+  final XSSFCellStyle header;
+  final XSSFCellStyle label;
+  final XSSFCellStyle paragraph;
+  final XSSFCellStyle wrapped;
+  final XSSFCellStyle textual;
+  final XSSFCellStyle general;
+  final XSSFCellStyle whole;
+  final XSSFCellStyle wholeLeft;
+  final XSSFCellStyle date;
+  final XSSFCellStyle dateLeft;
+  final XSSFCellStyle time;
+  final XSSFCellStyle mark;
+
+  Styles(XSSFWorkbook workbook) {
+    short textFormat = workbook.createDataFormat().getFormat("@");
+    XSSFFont bold = workbook.createFont();
+    bold.setBold(true);
+    XSSFFont big = workbook.createFont();
+    big.setBold(true);
+    big.setFontHeightInPoints((short) 13);
+
+    title = workbook.createCellStyle();
+    title.setFont(big);
+
+    header = workbook.createCellStyle();
+    header.setFont(bold);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.CENTER);
+
+    label = workbook.createCellStyle();
+    label.setFont(bold);
+    label.setVerticalAlignment(VerticalAlignment.TOP);
+
+    paragraph = workbook.createCellStyle();
+    paragraph.setWrapText(true);
+    paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+
+    wrapped = workbook.createCellStyle();
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    wrapped.setDataFormat(textFormat);
+
+    textual = workbook.createCellStyle();
+    textual.setVerticalAlignment(VerticalAlignment.TOP);
+    textual.setDataFormat(textFormat);
+
+    // Numbers keep to the right, but off the text of the next column.
+    general = workbook.createCellStyle();
+    general.setVerticalAlignment(VerticalAlignment.TOP);
+    general.setAlignment(HorizontalAlignment.RIGHT);
+    general.setIndention((short) 1);
+
+    whole = centred(workbook, "0");
+    wholeLeft = leftOf(workbook, whole);
+    date = centred(workbook, "yyyy-mm-dd");
+    dateLeft = leftOf(workbook, date);
+    time = centred(workbook, "hh:mm");
+
+    mark = workbook.createCellStyle();
+    mark.setAlignment(HorizontalAlignment.CENTER);
+    mark.setVerticalAlignment(VerticalAlignment.TOP);
+    mark.setDataFormat(textFormat);
+  }
+
+  private static XSSFCellStyle centred(XSSFWorkbook workbook, String format) {
+    XSSFCellStyle style = workbook.createCellStyle();
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    style.setAlignment(HorizontalAlignment.CENTER);
+    style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    return style;
+  }
+
+  /** A form's value sits beside its label, so it keeps to the left. */
+  private static XSSFCellStyle leftOf(XSSFWorkbook workbook, XSSFCellStyle centred) {
+    XSSFCellStyle style = workbook.createCellStyle();
+    style.cloneStyleFrom(centred);
+    style.setAlignment(HorizontalAlignment.LEFT);
+    return style;
+  }
+
+  /** For a form's value, which sits beside its label. */
+  XSSFCellStyle left(Kind kind) {
+    return switch (kind) {
+      case WHOLE -> wholeLeft;
+      case DATE -> dateLeft;
+      default -> of(kind);
+    };
+  }
+
+  XSSFCellStyle of(Kind kind) {
+    return switch (kind) {
+      case TEXT, ID_LIST -> wrapped;
+      case ID, CHOICE, YES_NO -> textual;
+      case WHOLE -> whole;
+      case DATE -> date;
+      case TIME -> time;
+      case MARK -> mark;
+      default -> general;
+    };
+  }
+}
