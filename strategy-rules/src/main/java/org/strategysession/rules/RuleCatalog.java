@@ -1,5 +1,6 @@
 package org.strategysession.rules;
 
+import static org.strategysession.rules.CatalogEntries.*;
 import static org.strategysession.rules.RuleGroup.ALIGNMENT;
 import static org.strategysession.rules.RuleGroup.CROSS_DEPARTMENT;
 import static org.strategysession.rules.RuleGroup.CUSTOM;
@@ -20,50 +21,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.strategysession.model.Language;
-import org.strategysession.model.Language.Noun;
 
 /**
- * The rule catalog v1 and its messages: one entry per rule of {@code RULES.md}, with its id,
+ * The rule catalog v1.1 and its messages: one entry per rule of {@code RULES.md}, with its id,
  * group, default severity, titles and message templates in English and Russian. The only
  * place a rule's text lives; DRL reports through these constants, e.g. {@code
  * reporter.report(RuleCatalog.GOAL_WITHOUT_TASKS.with($g.label()), $g.id(), $g.department(),
  * $g.path())}.
  */
 public final class RuleCatalog {
-  private static final List<RuleMessage> ALL = new ArrayList<>();
-
   private RuleCatalog() {}
-
-  // The things messages count, each in the case its Russian sentence needs (forms for 1, 2–4
-  // and 5 or more).
-  private static final Noun ELEMENTS_DATIVE =
-      new Noun("element", "elements", "элементу", "элементам", "элементам");
-  private static final Noun PLANS = new Noun("plan", "plans", "план", "плана", "планов");
-  private static final Noun TASKS_ACCUSATIVE =
-      new Noun("task", "tasks", "задачу", "задачи", "задач");
-  private static final Noun GOALS = new Noun("goal", "goals", "цель", "цели", "целей");
-  private static final Noun CONSECUTIVE_DAYS = new Noun("consecutive day", "consecutive days",
-      "день подряд", "дня подряд", "дней подряд");
-  private static final Noun WORKING_MINUTES = new Noun("working minute", "working minutes",
-      "рабочая минута", "рабочие минуты", "рабочих минут");
-  private static final Noun PARTICIPANTS =
-      new Noun("participant", "participants", "участник", "участника", "участников");
-  private static final Noun MINUTES_ACCUSATIVE =
-      new Noun("minute", "minutes", "минуту", "минуты", "минут");
-  private static final Noun HIGH_PRIORITY_GOALS = new Noun("HIGH-priority goal",
-      "HIGH-priority goals", "цель с приоритетом HIGH", "цели с приоритетом HIGH",
-      "целей с приоритетом HIGH");
-  private static final Noun DEPARTMENTS =
-      new Noun("department", "departments", "отдел", "отдела", "отделов");
-  private static final Noun DAYS_ACCUSATIVE = new Noun("day", "days", "день", "дня", "дней");
-  private static final Noun KEY_TASKS = new Noun("key task", "key tasks",
-      "ключевая задача", "ключевые задачи", "ключевых задач");
-  private static final Noun EARLIER_GOALS_GENITIVE = new Noun("earlier goal", "earlier goals",
-      "прежней цели", "прежних целей", "прежних целей");
 
   // ---- Integrity ----------------------------------------------------------------------
   public static final RuleMessage.Of2 DUPLICATE_ID = m2("DUPLICATE_ID", INTEGRITY, ERROR,
@@ -377,7 +346,7 @@ public final class RuleCatalog {
   /** Every rule of the catalog, in catalog order; unmodifiable. */
   public static List<RuleInfo> rules() {
     List<RuleInfo> out = new ArrayList<>();
-    for (RuleMessage m : ALL) {
+    for (RuleMessage m : CatalogEntries.ALL) {
       out.add(m.rule());
     }
     return Collections.unmodifiableList(out);
@@ -385,7 +354,7 @@ public final class RuleCatalog {
 
   /** Every message of the catalog, in catalog order; unmodifiable. */
   public static List<RuleMessage> messages() {
-    return Collections.unmodifiableList(ALL);
+    return Collections.unmodifiableList(CatalogEntries.ALL);
   }
 
   /** The rule with this id, if the catalog has one. */
@@ -399,66 +368,12 @@ public final class RuleCatalog {
    * group, a table of id, default severity and the English and Russian titles and messages.
    */
   public static String toMarkdown() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("# Rule catalog\n\n")
-        .append("Generated from `RuleCatalog` (strategy-rules); do not edit by hand. ")
-        .append("A test fails when this file is stale; regenerate it with\n")
-        .append("`mvn -pl strategy-rules test -Dtest=RuleCatalogTest -Ddocs.update=true`.\n\n")
-        .append(ALL.size()).append(" rules. `{0}`, `{1}` … in a message stand for its arguments. ")
-        .append("An argument that counts things\nis shown with its noun in the plural ")
-        .append("(`{1} departments`, `{1} отделов`); a message gives the\nnoun the form its ")
-        .append("number asks for (1 department, 2 departments; 1 отдел, 2 отдела, 5 отделов).\n");
-    for (RuleGroup group : RuleGroup.values()) {
-      List<RuleMessage> inGroup = ALL.stream().filter(m -> m.rule().group() == group).toList();
-      if (inGroup.isEmpty()) {
-        continue;
-      }
-      sb.append("\n## ").append(group.fileName()).append(" (`").append(group.fileName())
-          .append(".drl`)\n\n");
-      table(inGroup, sb);
-    }
-    sb.append("\n## The checker\n\n")
-        .append("Reported by the checker itself for a fault inside a rule (an exception in a ")
-        .append("rule's condition or\nconsequence), whatever the rule's group; it is not a rule ")
-        .append("and cannot be switched off.\n\n");
-    table(List.of(RULE_FAILED), sb);
-    return sb.toString();
-  }
-
-  private static void table(List<RuleMessage> messages, StringBuilder sb) {
-    Locale ru = Locale.forLanguageTag("ru");
-    sb.append("| id | severity | title | message (en) | message (ru) |\n")
-        .append("|---|---|---|---|---|\n");
-    for (RuleMessage m : messages) {
-      RuleInfo r = m.rule();
-      sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
-          .append(cell(r.title(Locale.ENGLISH))).append(" / ")
-          .append(cell(r.title(ru))).append(" | ")
-          .append(cell(documented(m, Language.EN))).append(" | ")
-          .append(cell(documented(m, Language.RU))).append(" |\n");
-    }
-  }
-
-  /** The template with each counted argument followed by its noun in the plural. */
-  private static String documented(RuleMessage m, Language language) {
-    String text = m.template(language.locale());
-    for (int i = 0; i < m.arity(); i++) {
-      Optional<Noun> noun = m.countedNoun(i);
-      if (noun.isPresent()) {
-        // 5 takes the plural in English and the form for many in Russian
-        text = text.replace("{" + i + "}", "{" + i + "} " + noun.get().form(language, 5));
-      }
-    }
-    return text;
-  }
-
-  private static String cell(String s) {
-    return s.replace("|", "\\|");
+    return CatalogDocument.markdown(messages(), RULE_FAILED);
   }
 
   private static Map<String, RuleMessage> index() {
     Map<String, RuleMessage> out = new LinkedHashMap<>();
-    for (RuleMessage m : ALL) {
+    for (RuleMessage m : CatalogEntries.ALL) {
       if (out.put(m.rule().id(), m) != null) {
         throw new IllegalStateException("duplicate rule id " + m.rule().id());
       }
@@ -466,55 +381,4 @@ public final class RuleCatalog {
     return Collections.unmodifiableMap(out);
   }
 
-  private static <M extends RuleMessage> M add(M m) {
-    ALL.add(m);
-    return m;
-  }
-
-  private static RuleInfo info(String id, RuleGroup g, Severity s, String en, String ru) {
-    return new RuleInfo(id, g, s, en, ru);
-  }
-
-  private static RuleMessage.Of0 m0(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of0(info(id, g, s, te, tr), en, ru));
-  }
-
-  private static RuleMessage.Of1 m1(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of1(info(id, g, s, te, tr), en, ru, Map.of()));
-  }
-
-  private static RuleMessage.Of2 m2(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of2(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  private static RuleMessage.Of3 m3(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of3(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  private static RuleMessage.Of4 m4(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of4(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  private static RuleMessage.Of5 m5(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of5(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  /** Argument {@code index} of a message counts {@code noun}s. */
-  private record Counted(int index, Noun noun) {}
-
-  private static Counted count(int index, Noun noun) {
-    return new Counted(index, noun);
-  }
-
-  private static Map<Integer, Noun> nouns(Counted[] counted) {
-    Map<Integer, Noun> out = new LinkedHashMap<>();
-    for (Counted c : counted) {
-      out.put(c.index(), c.noun());
-    }
-    return out;
-  }
 }
