@@ -189,6 +189,31 @@ class YearInActionRulesTest {
     check("ACTUAL_MISSING", "2027-03-01", PETROV, SALES, plan).firesNothing();
   }
 
+  @Test
+  void ACTUAL_MISSING_judges_each_kpi_on_its_own_values_where_two_share_an_id() {
+    Kpi januaryMissing = revenue(values(1, "10"), values());
+    // a second KPI of the id, without a January milestone: January is not its to miss
+    Kpi second = Kpi.builder().id("sales.revenue").name("Revenue 2").monthly(values(2, "20"))
+        .actual(values(2, "20")).build();
+    String[] rules = {"ACTUAL_MISSING", "DUPLICATE_ID"};
+    ReportAssert report = RuleVerifier.forRule(rules).asOf(date("2027-03-10"))
+        .given(PETROV, SALES, plan(List.of(januaryMissing, second)))
+        .fires("DUPLICATE_ID").on("sales.revenue", 1)
+        .fires("ACTUAL_MISSING").on("sales.revenue", 1)
+        .firesNothingElse();
+    Finding f = only(report, "ACTUAL_MISSING", "sales.revenue");
+    assertThat(f.path()).contains("/plans/0/kpis/0/monthly/1");
+    assertThat(f.message()).isEqualTo("KPI sales.revenue \"Revenue\" has no actual for January"
+        + " (milestone 10 mln RUB), and the month is closed");
+    // nor does the second KPI's January actual stand in for the first one's
+    Kpi januaryActual = Kpi.builder().from(second).actual(values(1, "10", 2, "20")).build();
+    RuleVerifier.forRule(rules).asOf(date("2027-03-10"))
+        .given(PETROV, SALES, plan(List.of(januaryMissing, januaryActual)))
+        .fires("DUPLICATE_ID").on("sales.revenue", 1)
+        .fires("ACTUAL_MISSING").on("sales.revenue", 1)
+        .firesNothingElse();
+  }
+
   // ---- KPI_BEHIND_PLAN and KPI_AT_RISK -------------------------------------------------------
 
   private static ReportAssert health(String actual, Direction direction) {
@@ -497,6 +522,23 @@ class YearInActionRulesTest {
     assertThat(f.path()).contains("/followUp/keyTasks/0/done/0");
     assertThat(f.department()).isEmpty();
     assertThat(f.message()).isEqualTo("followUp refers to ghost, which is no task of the document");
+  }
+
+  @Test
+  void KEY_TASK_DONE_UNLISTED_names_a_duplicated_person_alike_in_any_order_of_the_people() {
+    Person first = Person.builder().id("petrov").name("Pyotr Petrov").department("sales").build();
+    Person second = Person.builder().id("petrov").name("Pavel Petrov").department("hr").build();
+    DepartmentPlan plan = plan(List.of(), S1, s2(TaskStatus.APPROVED, null), S3, S4);
+    FollowUp followUp = FollowUp.builder().addKeyTasks(keys("petrov", 1, S123, "s4")).build();
+    List<Finding> one = RuleVerifier.forRule("KEY_TASK_DONE_UNLISTED")
+        .given(first, second, SALES, plan, followUp)
+        .fires("KEY_TASK_DONE_UNLISTED").on("petrov", 1).firesNothingElse()
+        .findings("KEY_TASK_DONE_UNLISTED", "petrov");
+    List<Finding> other = RuleVerifier.forRule("KEY_TASK_DONE_UNLISTED")
+        .given(second, first, SALES, plan, followUp)
+        .fires("KEY_TASK_DONE_UNLISTED").on("petrov", 1).firesNothingElse()
+        .findings("KEY_TASK_DONE_UNLISTED", "petrov");
+    assertThat(other).isEqualTo(one);
   }
 
   // ---- REVISION_OVERDUE ----------------------------------------------------------------------
