@@ -525,6 +525,17 @@ class YearInActionRulesTest {
   }
 
   @Test
+  void KEY_TASK_DONE_UNLISTED_fires_once_per_task_of_an_entry_however_often_done_names_it() {
+    review("KEY_TASK_DONE_UNLISTED", null, s2(TaskStatus.APPROVED, null),
+        keys("petrov", 1, S123, "s4", "s1", "s4"))
+        .fires("KEY_TASK_DONE_UNLISTED").on("petrov", 1).firesNothingElse();
+    // each entry that marks it is reviewed on its own
+    review("KEY_TASK_DONE_UNLISTED", null, s2(TaskStatus.APPROVED, null),
+        keys("petrov", 1, S123, "s4"), keys("petrov", 2, S123, "s4"))
+        .fires("KEY_TASK_DONE_UNLISTED").on("petrov", 2).firesNothingElse();
+  }
+
+  @Test
   void KEY_TASK_DONE_UNLISTED_names_a_duplicated_person_alike_in_any_order_of_the_people() {
     Person first = Person.builder().id("petrov").name("Pyotr Petrov").department("sales").build();
     Person second = Person.builder().id("petrov").name("Pavel Petrov").department("hr").build();
