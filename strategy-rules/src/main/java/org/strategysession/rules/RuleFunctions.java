@@ -6,10 +6,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.strategysession.model.PlanningCalendar;
 import org.strategysession.rules.facts.GoalFact;
 import org.strategysession.rules.facts.KpiHealthFact;
 import org.strategysession.rules.facts.Label;
@@ -224,13 +226,20 @@ public final class RuleFunctions {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
-  /** The latest of some months (a non-empty collection of numbers 1–12). */
-  public static int latestMonth(Collection<?> months) {
+  /**
+   * The latest month that is closed on the calendar, has a milestone in {@code monthly} and no
+   * value in {@code actual}: a list of that one month, or an empty list where there is none (a
+   * rule matches it with {@code from}, which matches nothing in an empty list).
+   */
+  public static List<Integer> latestMissingActual(Map<Integer, BigDecimal> monthly,
+      Map<Integer, BigDecimal> actual, PlanningCalendar calendar) {
     int latest = 0;
-    for (Object m : months) {
-      latest = Math.max(latest, ((Number) m).intValue());
+    for (Integer m : monthly.keySet()) {
+      if (m > latest && calendar.isClosed(m) && !actual.containsKey(m)) {
+        latest = m;
+      }
     }
-    return latest;
+    return latest == 0 ? List.of() : List.of(latest);
   }
 
   /** The labels of some goals, ordered by id, for a list argument. */
@@ -239,21 +248,42 @@ public final class RuleFunctions {
         .sorted(java.util.Comparator.comparing(Label::id)).toList();
   }
 
-  /** The label of a person found among {@code people} (by id), or the bare id. */
+  /**
+   * The label of the person found among {@code people} (the people of one id), or the bare id
+   * ({@code followUp} for none). Of several people sharing the id (a DUPLICATE_ID), the one
+   * {@link #onePerson} picks.
+   */
   public static Label personLabel(Collection<?> people, String id) {
-    for (Object p : people) {
-      return ((PersonFact) p).label();
-    }
-    return new Label(id == null ? "followUp" : id, null);
+    PersonFact p = onePerson(people);
+    return p != null ? p.label() : new Label(id == null ? "followUp" : id, null);
   }
 
-  /** The department of the first person of {@code people}, or null. */
+  /** The department of the person {@link #onePerson} picks among {@code people}, or null. */
   public static String personDepartment(Collection<?> people) {
-    for (Object p : people) {
-      return ((PersonFact) p).department();
-    }
-    return null;
+    PersonFact p = onePerson(people);
+    return p == null ? null : p.department();
   }
+
+  /**
+   * One of some people (the people of one id): the first by name, then department, so that
+   * the order of the document's people never changes a finding; null for none.
+   */
+  static PersonFact onePerson(Collection<?> people) {
+    PersonFact first = null;
+    for (Object o : people) {
+      PersonFact p = (PersonFact) o;
+      if (first == null || BY_NAME_AND_DEPARTMENT.compare(p, first) < 0) {
+        first = p;
+      }
+    }
+    return first;
+  }
+
+  private static final Comparator<String> NULLS_FIRST =
+      Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<PersonFact> BY_NAME_AND_DEPARTMENT =
+      Comparator.comparing(PersonFact::name, NULLS_FIRST)
+          .thenComparing(PersonFact::department, NULLS_FIRST);
 
   /**
    * How far a KPI is behind its milestone, for a message: the shortfall in percent of the
