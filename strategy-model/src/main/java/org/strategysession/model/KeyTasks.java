@@ -11,7 +11,7 @@ import java.util.Set;
  * tasks for a month are the task ids of all the person's key-task entries for that month
  * ({@code followUp.keyTasks}), taken together. A key task is <em>done</em> for its month M when
  * an entry of that person and month lists it in {@code done}, or the task is {@code DONE} with
- * {@code doneIn} absent or at most M. Thread-safe.
+ * {@code doneIn} absent or at most M (where several tasks share the id, any of them). Thread-safe.
  */
 public final class KeyTasks {
   private KeyTasks() {}
@@ -40,7 +40,12 @@ public final class KeyTasks {
         return true;
       }
     }
-    return isDoneBy(document.taskById().get(task), month);
+    for (Task t : document.tasksWithId().getOrDefault(task, List.of())) {
+      if (isDoneBy(t, month)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a task is {@code DONE} with {@code doneIn} absent or at most the month. */

@@ -118,6 +118,22 @@ public interface PlanDocument {
     return index(plans().stream().flatMap(p -> p.tasks().stream()).toList(), Task::id);
   }
 
+  /**
+   * Tasks of all plans by id, every task of an id where ids repeat (a document with a
+   * duplicate id is still checked), in document order.
+   */
+  @Value.Lazy
+  default Map<String, List<Task>> tasksWithId() {
+    Map<String, List<Task>> out = new LinkedHashMap<>();
+    for (DepartmentPlan plan : plans()) {
+      for (Task task : plan.tasks()) {
+        out.computeIfAbsent(task.id(), id -> new java.util.ArrayList<>()).add(task);
+      }
+    }
+    out.replaceAll((id, tasks) -> List.copyOf(tasks));
+    return Collections.unmodifiableMap(out);
+  }
+
   /** The department id of the plan that holds each KPI, goal and task, by element id. */
   @Value.Lazy
   default Map<String, String> planDepartmentOfElement() {

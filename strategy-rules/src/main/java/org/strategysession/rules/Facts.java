@@ -30,7 +30,6 @@ import org.strategysession.model.StandardProgram;
 import org.strategysession.model.Task;
 import org.strategysession.model.TaskStatus;
 import org.strategysession.model.YearReport;
-import org.strategysession.rules.facts.ActualFact;
 import org.strategysession.rules.facts.AgendaItemFact;
 import org.strategysession.rules.facts.AssumedMonthFact;
 import org.strategysession.rules.facts.CompanyGoalFact;
@@ -207,13 +206,10 @@ final class Facts {
     for (Map.Entry<Integer, java.math.BigDecimal> e : k.monthly().entrySet()) {
       out.add(new KpiMonthFact(k.id(), dept, e.getKey(), e.getValue()));
     }
-    for (Map.Entry<Integer, java.math.BigDecimal> e : k.actual().entrySet()) {
-      out.add(new ActualFact(k.id(), dept, e.getKey(), e.getValue(),
-          path + "/actual/" + e.getKey()));
-    }
     if (calendar != null) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
-          out.add(new KpiHealthFact(k.id(), dept, r.month(), r.milestone(), r.actual(),
+          out.add(new KpiHealthFact(k.id(), dept, k.name().orElse(null),
+              k.unit().orElse(null), r.month(), r.milestone(), r.actual(),
               r.shortfallShare().map(RuleFunctions::percent).orElse(null), r.health(),
               path + "/actual/" + r.month())));
     }

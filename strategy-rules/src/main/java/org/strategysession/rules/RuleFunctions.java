@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.strategysession.rules.facts.KpiHealthFact;
 import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.facts.PersonFact;
 import org.strategysession.rules.facts.PlanFact;
+import org.strategysession.rules.facts.TaskFact;
 
 /**
  * Arithmetic the rules share, kept out of DRL so that every rule compares numbers the same
@@ -194,7 +196,7 @@ public final class RuleFunctions {
    */
   public static List<Integer> rewrittenMonths(Map<Integer, BigDecimal> earlier,
       Map<Integer, BigDecimal> revised, int planningYear, LocalDate revisionDate) {
-    List<Integer> out = new java.util.ArrayList<>();
+    List<Integer> out = new ArrayList<>();
     if (revisionDate == null) {
       return out;
     }
@@ -212,7 +214,7 @@ public final class RuleFunctions {
   /** The months with an actual in both versions whose values differ; ascending. */
   public static List<Integer> changedActuals(Map<Integer, BigDecimal> earlier,
       Map<Integer, BigDecimal> revised) {
-    List<Integer> out = new java.util.ArrayList<>();
+    List<Integer> out = new ArrayList<>();
     for (Map.Entry<Integer, BigDecimal> e : new java.util.TreeMap<>(earlier).entrySet()) {
       BigDecimal now = revised.get(e.getKey());
       if (now != null && now.compareTo(e.getValue()) != 0) {
@@ -279,20 +281,51 @@ public final class RuleFunctions {
     return first;
   }
 
+  /**
+   * The label of one of some tasks (the tasks of one id): the first by title, then
+   * department, so that the order of the document's tasks never changes a finding.
+   */
+  public static Label taskLabel(Collection<?> tasks) {
+    TaskFact first = null;
+    for (Object o : tasks) {
+      TaskFact t = (TaskFact) o;
+      if (first == null || BY_TITLE_AND_DEPARTMENT.compare(t, first) < 0) {
+        first = t;
+      }
+    }
+    return first == null ? null : first.label();
+  }
+
   private static final Comparator<String> NULLS_FIRST =
       Comparator.nullsFirst(Comparator.naturalOrder());
   private static final Comparator<PersonFact> BY_NAME_AND_DEPARTMENT =
       Comparator.comparing(PersonFact::name, NULLS_FIRST)
           .thenComparing(PersonFact::department, NULLS_FIRST);
+  private static final Comparator<TaskFact> BY_TITLE_AND_DEPARTMENT =
+      Comparator.comparing(TaskFact::title, NULLS_FIRST)
+          .thenComparing(TaskFact::department, NULLS_FIRST);
 
   /**
    * How far a KPI is behind its milestone, for a message: the shortfall in percent of the
    * milestone, or, for a zero milestone, the shortfall itself in the KPI's unit.
    */
-  public static Object shortfall(KpiHealthFact health, String unit) {
+  public static Object shortfall(KpiHealthFact health) {
     if (health.shortfallPercent() != null) {
       return new MessageValues.Percent(health.shortfallPercent());
     }
-    return MessageValues.amount(health.actual().subtract(health.milestone()).abs(), unit);
+    return MessageValues.amount(health.actual().subtract(health.milestone()).abs(),
+        health.unit());
+  }
+
+  /** The months of a KPI's actuals that have not ended as of the calendar's date, ascending. */
+  public static List<Integer> actualsNotEnded(Map<Integer, BigDecimal> actual,
+      PlanningCalendar calendar) {
+    List<Integer> out = new ArrayList<>();
+    for (Integer m : new java.util.TreeSet<>(actual.keySet())) {
+      if (!calendar.hasEnded(m)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 }

@@ -292,7 +292,7 @@ class AlignmentRulesTest {
         .fires("COMPANY_GOAL_UNSERVED").on("cg2", 1)
         .firesNothingElse();
     assertThat(only(report, "TOO_MANY_HIGH_PRIORITY", "sales").message())
-        .isEqualTo("В плане отдела sales «Sales» целей с приоритетом HIGH: 3 (больше 2)"
+        .isEqualTo("В плане отдела sales «Sales» 3 цели с приоритетом HIGH (больше 2)"
             + " — когда в приоритете всё, в приоритете ничего");
     assertThat(only(report, "COMPANY_GOAL_UNSERVED", "cg2").message())
         .isEqualTo("Цель компании cg2 «Keep people» не поддержана ни одной целью отдела");

@@ -15,8 +15,8 @@ import org.strategysession.model.PlanDocuments;
 import org.strategysession.model.testing.SampleDocuments;
 
 /**
- * Rule catalog 1.1 keeps 1.0 documents as they were: the project's samples, all written in
- * format 1.0, checked without a date give exactly the findings they gave before the 1.1 rules
+ * Rule catalog 1.1 keeps 1.0 documents as they were: the project's 1.0 samples (every sample
+ * but {@code progress-plan-ru.json}), checked without a date give exactly the findings they gave before the 1.1 rules
  * (the report of a checker with every 1.1 rule switched off), and none of a 1.1 rule.
  */
 class Format10SamplesTest {
@@ -24,8 +24,10 @@ class Format10SamplesTest {
   private static final PlanChecker V1_0 =
       PlanChecker.builder().disable(RuleCatalogTest.V1_1).build();
 
+  /** The samples written in format 1.0: all but the 1.1 progress sample. */
   static Stream<Path> samples() {
-    return SampleDocuments.all().stream();
+    return SampleDocuments.all().stream()
+        .filter(p -> !p.getFileName().toString().startsWith("progress-"));
   }
 
   private static PlanDocument read(Path file) {
