@@ -340,7 +340,10 @@ class FormatSchemaTest {
         .isEqualTo(SchemaValidator.Outcome.ACCEPTED);
   }
 
-  /** Dates and times as the format writes them, and nothing else (no time part, no 24:00). */
+  /**
+   * Dates and times as the format writes them, and nothing else (no time part, no 24:00): the
+   * schema and the reader alike.
+   */
   @ParameterizedTest
   @ValueSource(strings = {
       "/session/agenda/0/start=\"24:00\"",
@@ -353,6 +356,11 @@ class FormatSchemaTest {
 
     assertThat(SchemaValidator.validate(changed(kv[0], kv[1])).outcome())
         .isEqualTo(SchemaValidator.Outcome.REJECTED);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PlanDocuments.strict().read(changed(kv[0], kv[1])))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageContaining(kv[0].endsWith("start") ? "is not a time (HH:mm)"
+            : "is not a date (YYYY-MM-DD)");
   }
 
   /**

@@ -107,6 +107,8 @@ final class SchemaValidator {
       node = JSON.readTree(json);
     } catch (JsonProcessingException e) {
       return new Verdict(Outcome.NOT_JSON, List.of(), e.getOriginalMessage());
+    } catch (NumberFormatException e) {
+      return new Verdict(Outcome.NOT_JSON, List.of(), "a number no decimal holds: " + e);
     }
     if (node == null || node.isMissingNode()) {
       return new Verdict(Outcome.NOT_JSON, List.of(), "no JSON value");

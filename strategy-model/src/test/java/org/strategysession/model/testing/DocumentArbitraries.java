@@ -521,8 +521,10 @@ public class DocumentArbitraries extends DomainContextBase {
       JsonNode root;
       try {
         root = TREES.readTree(text);
-      } catch (IOException e) {
-        return text; // already damaged by an earlier edit: there is no value to pick
+      } catch (IOException | NumberFormatException e) {
+        // already damaged by an earlier edit (a number no BigDecimal holds, say): there is no
+        // value to pick
+        return text;
       }
       List<JsonNode> containers = new ArrayList<>();
       List<Object> keys = new ArrayList<>();
