@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = StrategyCheck.Version.class,
     subcommands = {CheckCommand.class, RoadmapCommand.class, WorkbookCommands.Template.class,
-        WorkbookCommands.Export.class, WorkbookCommands.Import.class,
+        WorkbookCommands.Export.class, WorkbookCommands.Import.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     description = {

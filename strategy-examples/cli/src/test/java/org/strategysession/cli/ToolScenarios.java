@@ -40,6 +40,19 @@ abstract class ToolScenarios {
   /** Whether this runner may rewrite golden files (only one of the two does). */
   abstract boolean writesGoldenFiles();
 
+  // ---- schema -------------------------------------------------------------------------
+
+  @Test
+  void schema_prints_the_format_s_json_schema() throws Exception {
+    Run run = run("schema");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(org.strategysession.model.FormatSchema.text());
+    JsonNode schema = JSON.readTree(run.out());
+    assertThat(schema.get("$id").asText()).isEqualTo("urn:strategy-session:schema:1.1");
+    assertThat(schema.get("$schema").asText()).contains("2020-12");
+  }
+
   // ---- exit codes -----------------------------------------------------------------------
 
   @Test
