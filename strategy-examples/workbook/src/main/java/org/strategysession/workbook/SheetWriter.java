@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -52,6 +53,10 @@ final class SheetWriter {
 
   Styles styles() {
     return styles;
+  }
+
+  Language language() {
+    return language;
   }
 
   /** A new row under the last one. */
@@ -115,6 +120,14 @@ final class SheetWriter {
    * its values.
    */
   String table(Table table, List<RowValues> rows) {
+    return table(table, rows, RowValues::new);
+  }
+
+  /**
+   * A table whose blank entries, laid out for a person to fill, are {@code blank}'s rows (a
+   * KPI's blank row with its Actual row under it).
+   */
+  String table(Table table, List<RowValues> rows, Supplier<RowValues> blank) {
     title(table.title());
     XSSFRow header = row();
     List<Column> columns = table.columns();
@@ -130,28 +143,11 @@ final class SheetWriter {
     int first = next;
     int total = rows.size() + Math.max(table.minRows() - rows.size(), SPARE_ROWS);
     for (int r = 0; r < total; r++) {
-      XSSFRow row = row();
-      RowValues values = r < rows.size() ? rows.get(r) : new RowValues();
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        if (column.kind() == Kind.GAP) {
-          continue;
-        }
-        XSSFCell cell = row.createCell(c);
-        cell.setCellStyle(styles.of(column.kind()));
-        Object value = values.get(column.key());
-        if (value != null) {
-          CellValues.put(cell, column, value, language);
-        }
+      RowValues values = r < rows.size() ? rows.get(r) : blank.get();
+      row(columns, values, false);
+      for (RowValues under : values.under()) {
+        row(columns, under, true);
       }
-      fitHeight(row, columns, c -> {
-        Kind kind = columns.get(c).kind();
-        Object value = values.get(columns.get(c).key());
-        if (value instanceof List) {
-          return CellValues.joined((List<?>) value);
-        }
-        return (kind == Kind.TEXT || kind == Kind.ID) && value != null ? (String) value : "";
-      });
     }
     int last = next - 1;
     for (int c = 0; c < columns.size(); c++) {
@@ -160,6 +156,31 @@ final class SheetWriter {
     String column = CellReference.convertNumToColString(0);
     return "'" + sheet.getSheetName().replace("'", "''") + "'!$"
         + column + "$" + (first + 1) + ":$" + column + "$" + (last + 1);
+  }
+
+  /** One row of a table; {@code under} for a row that is part of the entry above it. */
+  private void row(List<Column> columns, RowValues values, boolean under) {
+    XSSFRow row = row();
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      if (column.kind() == Kind.GAP) {
+        continue;
+      }
+      XSSFCell cell = row.createCell(c);
+      cell.setCellStyle(under ? styles.under(column.kind()) : styles.of(column.kind()));
+      Object value = values.get(column.key());
+      if (value != null) {
+        CellValues.put(cell, column, value, language);
+      }
+    }
+    fitHeight(row, columns, c -> {
+      Kind kind = columns.get(c).kind();
+      Object value = values.get(columns.get(c).key());
+      if (value instanceof List) {
+        return CellValues.joined((List<?>) value);
+      }
+      return (kind == Kind.TEXT || kind == Kind.ID) && value != null ? (String) value : "";
+    });
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.strategysession.workbook;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.strategysession.workbook.Layout.Kind;
@@ -26,7 +29,17 @@ final class Styles {
   final XSSFCellStyle time;
   final XSSFCellStyle mark;
 
+  /** A pale yellow: the colour spreadsheets commonly give cells that are filled in later. */
+  private static final byte[] SHADE = {(byte) 0xFF, (byte) 0xF6, (byte) 0xD5};
+
+  private final XSSFWorkbook workbook;
+  private final XSSFFont italic;
+  private final Map<Kind, XSSFCellStyle> shaded = new HashMap<>();
+
   Styles(XSSFWorkbook workbook) {
+    this.workbook = workbook;
+    italic = workbook.createFont();
+    italic.setItalic(true);
     short textFormat = workbook.createDataFormat().getFormat("@");
     XSSFFont bold = workbook.createFont();
     bold.setBold(true);
@@ -112,8 +125,26 @@ final class Styles {
       case WHOLE -> whole;
       case DATE -> date;
       case TIME -> time;
-      case MARK -> mark;
+      case MARK, TICK -> mark;
       default -> general;
     };
+  }
+
+  /**
+   * For a row laid out under another as part of the same entry (the actual values under a
+   * KPI's plan): shaded, its label in italics, so that it reads apart from the plan rows
+   * around it. Made on first use: most sheets have no such row.
+   */
+  XSSFCellStyle under(Kind kind) {
+    return shaded.computeIfAbsent(kind, k -> {
+      XSSFCellStyle style = workbook.createCellStyle();
+      style.cloneStyleFrom(of(k));
+      style.setFillForegroundColor(new XSSFColor(SHADE, null));
+      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      if (k == Kind.TEXT) {
+        style.setFont(italic);
+      }
+      return style;
+    });
   }
 }
