@@ -1,6 +1,5 @@
 package org.strategysession.workbook;
 
-import static org.strategysession.workbook.Layout.TITLE_WIDTH;
 import static org.strategysession.workbook.Layout.col;
 import static org.strategysession.workbook.Layout.columns;
 import static org.strategysession.workbook.Layout.id;
@@ -30,7 +29,8 @@ final class CompanyGoalsSheet {
           Term.of("Company goals", "Цели компании"),
           columns(
               id(),
-              text("title", "Title", "Название", TITLE_WIDTH),
+              // A company goal is said in a sentence, longer than a department goal's title.
+              text("title", "Title", "Название", 50),
               person("owner", "Owner", "Ответственный"),
               col("kpis", "KPIs", "Показатели", Kind.ID_LIST, 30)),
           5);

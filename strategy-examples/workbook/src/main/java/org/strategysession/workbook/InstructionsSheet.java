@@ -18,8 +18,11 @@ final class InstructionsSheet {
 
   private static final int WIDTH = 100;
 
-  /** Fewer than the column's width in characters: proportional text runs wider. */
-  private static final int CHARS_PER_LINE = 90;
+  /**
+   * A column's width counts digits; text of proportional letters is narrower, so a line holds
+   * a little more than the width, and this errs on the short side so that no text is cut off.
+   */
+  private static final int CHARS_PER_LINE = 105;
 
   static void write(WorkbookDraft draft) {
     SheetWriter s = draft.sheet(SheetKind.INSTRUCTIONS);

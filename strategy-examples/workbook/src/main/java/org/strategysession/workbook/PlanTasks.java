@@ -48,7 +48,7 @@ final class PlanTasks {
               col("supports", "Supports tasks", "Поддерживает задачи", Kind.ID_LIST, REF_WIDTH),
               months("m", Kind.MARK, "mark for "),
               // After the months, so that they stay in the columns of the KPIs' months.
-              whole("doneIn", "Done in", "Месяц выполнения", 1, 12, 10)),
+              whole("doneIn", "Done in", "Месяц выполнения", 1, 12, 13)),
           10);
 
   static final Table NEEDS =

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -31,6 +32,9 @@ final class SheetWriter {
   private static final int MULTI_CELLS = 8;
 
   private static final int MULTI_WIDTH = 14;
+
+  /** An id column grows to its longest id, up to this many characters. */
+  private static final int MAX_ID_WIDTH = 30;
 
   private final XSSFSheet sheet;
   private final Language language;
@@ -133,7 +137,7 @@ final class SheetWriter {
     List<Column> columns = table.columns();
     for (int c = 0; c < columns.size(); c++) {
       XSSFCell cell = header.createCell(c);
-      cell.setCellStyle(styles.header);
+      cell.setCellStyle(styles.header(columns.get(c).kind()));
       width(c, columns.get(c).width());
       if (columns.get(c).kind() != Kind.GAP) {
         cell.setCellValue(columns.get(c).header().in(language));
@@ -171,6 +175,10 @@ final class SheetWriter {
       Object value = values.get(column.key());
       if (value != null) {
         CellValues.put(cell, column, value, language);
+        if (column.kind() == Kind.ID) {
+          // An id is not wrapped: a column too narrow for it would cut it off.
+          width(c, Math.min(MAX_ID_WIDTH, ((String) value).length() + 1));
+        }
       }
     }
     fitHeight(row, columns, c -> {
@@ -179,7 +187,7 @@ final class SheetWriter {
       if (value instanceof List) {
         return CellValues.joined((List<?>) value);
       }
-      return (kind == Kind.TEXT || kind == Kind.ID) && value != null ? (String) value : "";
+      return kind == Kind.TEXT && value != null ? (String) value : "";
     });
   }
 
@@ -226,14 +234,19 @@ final class SheetWriter {
   }
 
   /**
-   * Sets the column widths, freezes the rows and columns above and left of a cell, and with
-   * {@code landscape} makes the printed sheet one landscape page wide.
+   * Sets the column widths, freezes the rows and columns above and left of a cell (the rows
+   * also head every printed page), and with {@code landscape} makes the printed sheet one
+   * landscape page wide.
    */
   void finish(int frozenColumns, int frozenRows, boolean landscape) {
-    // Widths come from the layout, not from measuring text: measuring needs fonts that a
-    // server may not have, and the layout knows what each column is for.
+    // Widths come from the layout and the ids' lengths, not from measuring text: measuring
+    // needs fonts that a server may not have, and the layout knows what each column is for.
     widths.forEach((c, chars) -> sheet.setColumnWidth(c, Math.min(255, chars + 1) * 256));
     sheet.createFreezePane(frozenColumns, frozenRows);
+    if (frozenRows > 0) {
+      // A table's header on every page, as it stays in view on screen.
+      sheet.setRepeatingRows(new CellRangeAddress(0, frozenRows - 1, -1, -1));
+    }
     if (landscape) {
       landscape();
     }

@@ -17,6 +17,8 @@ import org.strategysession.workbook.Layout.Kind;
 final class Styles {
   final XSSFCellStyle title;
   final XSSFCellStyle header;
+  private final XSSFCellStyle headerRight;
+  private final XSSFCellStyle headerCentred;
   final XSSFCellStyle label;
   final XSSFCellStyle paragraph;
   final XSSFCellStyle wrapped;
@@ -57,6 +59,13 @@ final class Styles {
     header.setBorderBottom(BorderStyle.THIN);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.CENTER);
+    headerRight = workbook.createCellStyle();
+    headerRight.cloneStyleFrom(header);
+    // Without the numbers' indent: a header is bold and wider, and must not wrap for it.
+    headerRight.setAlignment(HorizontalAlignment.RIGHT);
+    headerCentred = workbook.createCellStyle();
+    headerCentred.cloneStyleFrom(header);
+    headerCentred.setAlignment(HorizontalAlignment.CENTER);
 
     label = workbook.createCellStyle();
     label.setFont(bold);
@@ -91,6 +100,25 @@ final class Styles {
     mark.setAlignment(HorizontalAlignment.CENTER);
     mark.setVerticalAlignment(VerticalAlignment.TOP);
     mark.setDataFormat(textFormat);
+
+    // A light grid around the cells to fill: on paper, where a sheet's grid lines are not
+    // printed, it is what lines a month's number up with its month.
+    for (XSSFCellStyle cell : new XSSFCellStyle[] {
+        wrapped, textual, general, whole, wholeLeft, date, dateLeft, time, mark}) {
+      grid(cell);
+    }
+  }
+
+  private static void grid(XSSFCellStyle style) {
+    short grey = IndexedColors.GREY_25_PERCENT.getIndex();
+    style.setBorderTop(BorderStyle.THIN);
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setBorderLeft(BorderStyle.THIN);
+    style.setBorderRight(BorderStyle.THIN);
+    style.setTopBorderColor(grey);
+    style.setBottomBorderColor(grey);
+    style.setLeftBorderColor(grey);
+    style.setRightBorderColor(grey);
   }
 
   private static XSSFCellStyle centred(XSSFWorkbook workbook, String format) {
@@ -107,6 +135,18 @@ final class Styles {
     style.cloneStyleFrom(centred);
     style.setAlignment(HorizontalAlignment.LEFT);
     return style;
+  }
+
+  /**
+   * For a table's header: aligned as the column's values are, so that in the narrow month
+   * columns a number does not sit under the next month's name.
+   */
+  XSSFCellStyle header(Kind kind) {
+    return switch (kind) {
+      case NUMBER -> headerRight;
+      case WHOLE, DATE, TIME, MARK, TICK -> headerCentred;
+      default -> header;
+    };
   }
 
   /** For a form's value, which sits beside its label. */

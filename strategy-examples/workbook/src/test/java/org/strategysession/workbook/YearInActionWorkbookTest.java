@@ -385,13 +385,16 @@ class YearInActionWorkbookTest {
 
   @ParameterizedTest
   @EnumSource(Language.class)
-  void everySheetPrintsOnLandscapePagesOnePageWide(Language language) {
+  void everySheetPrintsOnLandscapePagesOnePageWideWithItsHeaderOnEachPage(Language language) {
     try (XSSFWorkbook wb = new XSSFWorkbook(
         new ByteArrayInputStream(written(FULL, language)))) {
       assertThat(wb.sheetIterator()).toIterable().allSatisfy(sheet -> {
         assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
         assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
       });
+      Sheet followUp = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+      assertThat(followUp.getRepeatingRows()).hasToString(
+          new org.apache.poi.ss.util.CellRangeAddress(0, 1, -1, -1).toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
