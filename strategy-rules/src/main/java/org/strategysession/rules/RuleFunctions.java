@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.strategysession.model.PlanningCalendar;
 import org.strategysession.rules.facts.GoalFact;
+import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
 import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.facts.PersonFact;
@@ -296,11 +297,29 @@ public final class RuleFunctions {
     return first == null ? null : first.label();
   }
 
+  /**
+   * The label of one of some KPIs (the KPIs of one id): the first by name, then department,
+   * so that the order of the document's KPIs never changes a finding.
+   */
+  public static Label kpiLabel(Collection<?> kpis) {
+    KpiFact first = null;
+    for (Object o : kpis) {
+      KpiFact k = (KpiFact) o;
+      if (first == null || BY_NAME_AND_PLAN.compare(k, first) < 0) {
+        first = k;
+      }
+    }
+    return first == null ? null : first.label();
+  }
+
   private static final Comparator<String> NULLS_FIRST =
       Comparator.nullsFirst(Comparator.naturalOrder());
   private static final Comparator<PersonFact> BY_NAME_AND_DEPARTMENT =
       Comparator.comparing(PersonFact::name, NULLS_FIRST)
           .thenComparing(PersonFact::department, NULLS_FIRST);
+  private static final Comparator<KpiFact> BY_NAME_AND_PLAN =
+      Comparator.comparing(KpiFact::name, NULLS_FIRST)
+          .thenComparing(KpiFact::department, NULLS_FIRST);
   private static final Comparator<TaskFact> BY_TITLE_AND_DEPARTMENT =
       Comparator.comparing(TaskFact::title, NULLS_FIRST)
           .thenComparing(TaskFact::department, NULLS_FIRST);
