@@ -52,6 +52,38 @@ class StrategyCheckTest extends ToolScenarios {
   }
 
   @Test
+  void progress_without_as_of_is_as_of_the_clocks_today() {
+    java.time.Clock april20 = java.time.Clock.fixed(
+        java.time.Instant.parse("2027-04-20T10:00:00Z"), java.time.ZoneOffset.UTC);
+    for (String format : new String[] {"text", "json", "csv", "html"}) {
+      StringWriter out = new StringWriter();
+      int exit = StrategyCheck.run(april20, new PrintWriter(out),
+          new PrintWriter(new StringWriter()), "progress", "--format", format, PROGRESS_RU);
+      assertThat(exit).isZero();
+      assertThat(out.toString()).as(format)
+          .isEqualTo(run("progress", "--format", format, "--as-of", APRIL_20, PROGRESS_RU).out());
+    }
+    // negative control: a day later, the same plan is judged otherwise (May has not ended, but
+    // the date in the report moves)
+    StringWriter out = new StringWriter();
+    StrategyCheck.run(java.time.Clock.offset(april20, java.time.Duration.ofDays(1)),
+        new PrintWriter(out), new PrintWriter(new StringWriter()), "progress", PROGRESS_RU);
+    assertThat(out.toString()).contains("as of 2027-04-21");
+  }
+
+  @Test
+  void progress_and_tracker_import_give_byte_identical_output() {
+    for (String format : new String[] {"text", "json", "csv", "html"}) {
+      Run first = run("progress", "--format", format, "--as-of", APRIL_20, PROGRESS_RU);
+      assertThat(run("progress", "--format", format, "--as-of", APRIL_20, PROGRESS_RU).out())
+          .as(format).isEqualTo(first.out());
+    }
+    Run first = run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv");
+    assertThat(run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv").out())
+        .isEqualTo(first.out());
+  }
+
+  @Test
   void disable_accepts_ids_it_cannot_know_when_custom_rules_are_given() {
     Run run = run("check", "--rules", ACME_RULES, "--disable", "ACME_SOMETHING_ELSE", CLEAN);
     assertThat(run.exit()).as(run.toString()).isZero();
