@@ -3,10 +3,26 @@ package org.strategysession.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategysession.model.ImmutableFollowUp;
+import org.strategysession.model.ImmutablePlanDocument;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanDocuments;
 
 /**
  * The end-to-end scenarios of the tool, written once and run twice: in-process through
@@ -385,7 +401,7 @@ abstract class ToolScenarios {
     assertThat(html.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
         .contains("lang=\"ru\"").contains("Состояние KPI").contains("<svg class=\"chart\"")
         .doesNotContain("http://").doesNotContain("https://");
-    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.out());
+    Document page = Jsoup.parse(html.out());
     assertThat(page.select("figure.kpi")).hasSize(8);
     assertThat(page.select("table.heatmap td.score")).hasSize(12);
     assertThat(page.select("table.overdue tbody tr").eachAttr("data-task"))
@@ -394,9 +410,9 @@ abstract class ToolScenarios {
 
   @Test
   void progress_without_as_of_is_as_of_today() throws Exception {
-    String before = java.time.LocalDate.now().toString();
+    String before = LocalDate.now().toString();
     Run run = run("progress", "--format", "json", PROGRESS_RU);
-    String after = java.time.LocalDate.now().toString();
+    String after = LocalDate.now().toString();
     assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(JSON.readTree(run.out()).get("asOf").asText()).isIn(before, after);
   }
@@ -432,7 +448,7 @@ abstract class ToolScenarios {
 
   @Test
   void tracker_import_marks_done_what_the_tracker_finished_and_prints_the_document(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+      @TempDir Path dir) throws Exception {
     Run run = run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv");
     assertThat(run.exit()).as(run.toString()).isZero();
     JsonNode hrT2 = task(JSON.readTree(run.out()), "hr.t2");
@@ -452,7 +468,7 @@ abstract class ToolScenarios {
     assertThat(excel.exit()).as(excel.toString()).isZero();
     assertThat(excel.out()).isEmpty();
     assertThat(excel.err()).contains("1 task marked done").contains("done: hr.t3 in month 3");
-    assertThat(task(JSON.readTree(java.nio.file.Files.readString(java.nio.file.Path.of(out))),
+    assertThat(task(JSON.readTree(Files.readString(Path.of(out))),
         "hr.t3").get("status").asText()).isEqualTo("DONE");
 
     // statuses of one's own
@@ -498,19 +514,16 @@ abstract class ToolScenarios {
    */
   @Test
   void the_loop_roadmap_csv_then_tracker_then_tracker_import_then_check(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+      @TempDir Path dir) throws Exception {
     // The plan: the Russian clean sample, whose sales and hr tasks are not in the tracker yet.
-    org.strategysession.model.PlanDocument sample =
-        org.strategysession.model.PlanDocuments.strict().read(java.nio.file.Path.of(CLEAN_RU));
-    java.util.Map<String, String> refs = new java.util.LinkedHashMap<>(
+    PlanDocument sample = PlanDocuments.strict().read(Path.of(CLEAN_RU));
+    Map<String, String> refs = new LinkedHashMap<>(
         sample.followUp().orElseThrow().trackerRefs());
     refs.keySet().removeIf(task -> task.startsWith("sales.") || task.startsWith("hr."));
-    org.strategysession.model.PlanDocument plan = org.strategysession.model.ImmutablePlanDocument
-        .copyOf(sample).withFollowUp(org.strategysession.model.ImmutableFollowUp
-            .copyOf(sample.followUp().orElseThrow()).withTrackerRefs(refs));
+    PlanDocument plan = ImmutablePlanDocument.copyOf(sample).withFollowUp(
+        ImmutableFollowUp.copyOf(sample.followUp().orElseThrow()).withTrackerRefs(refs));
     String planFile = dir.resolve("plan.json").toString();
-    java.nio.file.Files.writeString(java.nio.file.Path.of(planFile),
-        org.strategysession.model.PlanDocuments.strict().write(plan));
+    Files.writeString(Path.of(planFile), PlanDocuments.strict().write(plan));
     List<String> overdue = List.of("sales.t1", "sales.t2", "production.t1", "production.t2",
         "logistics.t1", "logistics.t2", "hr.t1", "hr.t2");
     JsonNode before = findings(run("check", "--as-of", APRIL_20, "--format", "json", planFile));
@@ -540,7 +553,7 @@ abstract class ToolScenarios {
           .append(',').append(task).append("\r\n");
     }
     String exportFile = dir.resolve("export.csv").toString();
-    java.nio.file.Files.writeString(java.nio.file.Path.of(exportFile), export);
+    Files.writeString(Path.of(exportFile), export);
 
     // 3. the export back into the plan
     Run imported = run("tracker-import", planFile, exportFile, "-o", planFile);
@@ -571,12 +584,10 @@ abstract class ToolScenarios {
     throw new AssertionError("no task " + id);
   }
 
-  static List<List<String>> csvRows(String csv) throws java.io.IOException {
+  static List<List<String>> csvRows(String csv) throws IOException {
     List<List<String>> rows = new ArrayList<>();
-    try (com.fasterxml.jackson.databind.MappingIterator<String[]> it =
-        new com.fasterxml.jackson.dataformat.csv.CsvMapper()
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
-            .readerFor(String[].class).readValues(csv)) {
+    try (MappingIterator<String[]> it = new CsvMapper()
+        .enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class).readValues(csv)) {
       while (it.hasNext()) {
         rows.add(List.of(it.next()));
       }

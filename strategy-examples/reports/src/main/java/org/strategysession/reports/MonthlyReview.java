@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -120,7 +121,7 @@ final class MonthlyReview {
 
   /** The CSS class of a health: {@code on-track}, {@code behind}, {@code at-risk}, {@code no-data}. */
   static String cssClass(KpiHealth health) {
-    return health.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return health.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** A number as the checker's messages write it: plain, no exponent, no trailing zeros. */

@@ -1,5 +1,7 @@
 package org.strategysession.reports;
 
+import java.util.Objects;
+
 /**
  * A task tracker's CSV export that cannot be read ({@link TrackerExport#read}): the file is
  * missing or unreadable, has no header with a key and a status column, is not CSV, or holds a
@@ -20,7 +22,7 @@ public final class TrackerExportException extends RuntimeException {
    */
   public TrackerExportException(String reason, int line) {
     super(line > 0 ? "line " + line + ": " + reason : reason);
-    this.reason = java.util.Objects.requireNonNull(reason, "reason");
+    this.reason = Objects.requireNonNull(reason, "reason");
     this.line = Math.max(line, 0);
   }
 
@@ -41,7 +43,7 @@ public final class TrackerExportException extends RuntimeException {
    * @param file the file as its user named it; not null
    */
   public String located(String file) {
-    return java.util.Objects.requireNonNull(file, "file") + (line > 0 ? ":" + line : "") + ": "
+    return Objects.requireNonNull(file, "file") + (line > 0 ? ":" + line : "") + ": "
         + reason;
   }
 }

@@ -3,6 +3,7 @@ package org.strategysession.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class TrackerImport {
     this.document = document;
     this.rows = rows;
     this.markedDone = List.copyOf(markedDone);
-    this.keysAdded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keysAdded));
+    this.keysAdded = Collections.unmodifiableMap(new LinkedHashMap<>(keysAdded));
     this.unmatchedKeys = List.copyOf(unmatchedKeys);
     this.notes = List.copyOf(notes);
   }
