@@ -196,9 +196,9 @@ class TrackerImportTest {
     assertThat(task(result, "production.t4").doneIn()).contains(6);
     assertThat(result.keysAdded()).containsExactly(Map.entry("production.t4", "OZH-140"));
     assertThat(result.markedDone()).containsExactly(
+        new TrackerImport.Done("production.t4", Optional.of(6), List.of("OZH-140")),
         new TrackerImport.Done("logistics.t3", Optional.empty(), List.of("OZH-123")),
-        new TrackerImport.Done("production.t3", Optional.empty(), List.of("OZH-113")),
-        new TrackerImport.Done("production.t4", Optional.of(6), List.of("OZH-140")));
+        new TrackerImport.Done("production.t3", Optional.empty(), List.of("OZH-113")));
     assertThat(task(result, "logistics.t3").doneIn()).isEmpty();
     assertThat(task(result, "sales.t4")).isEqualTo(task(RU, "sales.t4"));
     assertThat(result.notes()).containsExactly(
