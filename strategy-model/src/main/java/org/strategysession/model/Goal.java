@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /** A goal of a department's plan. */
 @Value.Immutable
-@JsonPropertyOrder({"id", "title", "owner", "kpis"})
+@JsonPropertyOrder({"id", "title", "owner", "kpis", "serves", "priority"})
 @JsonSerialize(as = ImmutableGoal.class)
 @JsonDeserialize(as = ImmutableGoal.class)
 public interface Goal {
@@ -23,6 +23,17 @@ public interface Goal {
 
   /** Ids of the KPIs the goal moves. */
   List<String> kpis();
+
+  /** Format 1.1: ids of the company goals this department goal works for. */
+  List<String> serves();
+
+  /** Format 1.1, as written; {@link #effectivePriority()} applies the default. */
+  Optional<Priority> priority();
+
+  /** The priority, {@link Priority#NORMAL} when absent. */
+  default Priority effectivePriority() {
+    return priority().orElse(Priority.NORMAL);
+  }
 
   @Value.Check
   default void check() {

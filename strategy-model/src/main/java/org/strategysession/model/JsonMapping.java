@@ -90,6 +90,7 @@ final class JsonMapping {
         JsonMapper.builder(factory)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addModule(StrictDateTimes.module())
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_FIELDS)

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /** A person's key tasks for one month (an entry of {@code followUp.keyTasks}). */
 @Value.Immutable
-@JsonPropertyOrder({"person", "month", "tasks"})
+@JsonPropertyOrder({"person", "month", "tasks", "done"})
 @JsonSerialize(as = ImmutableKeyTaskAssignment.class)
 @JsonDeserialize(as = ImmutableKeyTaskAssignment.class)
 public interface KeyTaskAssignment {
@@ -21,6 +21,12 @@ public interface KeyTaskAssignment {
 
   /** Task ids. */
   List<String> tasks();
+
+  /**
+   * Format 1.1: once the month is reviewed, the ids of the key tasks that were achieved (each
+   * should be one of {@link #tasks()}).
+   */
+  List<String> done();
 
   @Value.Check
   default void check() {

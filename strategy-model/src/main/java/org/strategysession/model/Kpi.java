@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /** A key indicator of a department's plan, with its target number. */
 @Value.Immutable
-@JsonPropertyOrder({"id", "name", "unit", "baseline", "target", "direction", "monthly", "basedOn"})
+@JsonPropertyOrder({"id", "name", "unit", "baseline", "target", "direction", "monthly", "basedOn", "actual"})
 @JsonSerialize(as = ImmutableKpi.class)
 @JsonDeserialize(as = ImmutableKpi.class)
 public interface Kpi {
@@ -32,10 +32,19 @@ public interface Kpi {
 
   /** The value to reach by the end of each month, by month 1–12. */
   @Value.NaturalOrder
+  @JsonDeserialize(keyUsing = MonthKey.class)
   SortedMap<Integer, BigDecimal> monthly();
 
   /** The sales figure this KPI rests on. */
   Optional<SalesBasis> basedOn();
+
+  /**
+   * Format 1.1: the value actually reached by the end of each month, by month 1–12, recorded
+   * at the monthly review; the same meaning as {@link #monthly()}.
+   */
+  @Value.NaturalOrder
+  @JsonDeserialize(keyUsing = MonthKey.class)
+  SortedMap<Integer, BigDecimal> actual();
 
   /** The direction, {@link Direction#INCREASE} when absent. */
   default Direction effectiveDirection() {
@@ -48,6 +57,7 @@ public interface Kpi {
     Checks.number("/baseline", baseline());
     Checks.number("/target", target());
     Checks.numbersByMonth("/monthly", monthly());
+    Checks.numbersByMonth("/actual", actual());
   }
 
   static ImmutableKpi.Builder builder() {

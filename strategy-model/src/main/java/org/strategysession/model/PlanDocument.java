@@ -1,5 +1,6 @@
 package org.strategysession.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
  * on first use; where ids repeat, the first element in document order wins.
  */
 @Value.Immutable
-@JsonPropertyOrder({"format", "company", "planningYear", "people", "departments", "session", "plans", "remarks", "initiatives", "followUp", "revision"})
+@JsonPropertyOrder({"$schema", "format", "company", "planningYear", "people", "departments", "session", "plans", "remarks", "initiatives", "companyGoals", "followUp", "revision"})
 @JsonSerialize(as = ImmutablePlanDocument.class)
 @JsonDeserialize(as = ImmutablePlanDocument.class)
 public interface PlanDocument {
@@ -30,6 +31,14 @@ public interface PlanDocument {
 
   /** Always {@value #FORMAT}. */
   String format();
+
+  /**
+   * Format 1.1: the URI of the format's JSON Schema, as the document names it in {@code
+   * "$schema"} for editors; kept so that a document reads and writes back unchanged, and
+   * otherwise ignored.
+   */
+  @JsonProperty("$schema")
+  Optional<String> schema();
 
   String company();
 
@@ -47,6 +56,9 @@ public interface PlanDocument {
   List<Remark> remarks();
 
   List<Initiative> initiatives();
+
+  /** Format 1.1: the company's goals for the year, which department goals serve. */
+  List<CompanyGoal> companyGoals();
 
   /** Present once the session has taken place. */
   Optional<FollowUp> followUp();
@@ -88,6 +100,12 @@ public interface PlanDocument {
     return index(plans().stream().flatMap(p -> p.kpis().stream()).toList(), Kpi::id);
   }
 
+  /** Company goals by id. */
+  @Value.Lazy
+  default Map<String, CompanyGoal> companyGoalById() {
+    return index(companyGoals(), CompanyGoal::id);
+  }
+
   /** Goals of all plans by id. */
   @Value.Lazy
   default Map<String, Goal> goalById() {
@@ -98,6 +116,22 @@ public interface PlanDocument {
   @Value.Lazy
   default Map<String, Task> taskById() {
     return index(plans().stream().flatMap(p -> p.tasks().stream()).toList(), Task::id);
+  }
+
+  /**
+   * Tasks of all plans by id, every task of an id where ids repeat (a document with a
+   * duplicate id is still checked), in document order.
+   */
+  @Value.Lazy
+  default Map<String, List<Task>> tasksWithId() {
+    Map<String, List<Task>> out = new LinkedHashMap<>();
+    for (DepartmentPlan plan : plans()) {
+      for (Task task : plan.tasks()) {
+        out.computeIfAbsent(task.id(), id -> new java.util.ArrayList<>()).add(task);
+      }
+    }
+    out.replaceAll((id, tasks) -> List.copyOf(tasks));
+    return Collections.unmodifiableMap(out);
   }
 
   /** The department id of the plan that holds each KPI, goal and task, by element id. */

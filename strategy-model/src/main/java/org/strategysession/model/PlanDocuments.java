@@ -190,6 +190,10 @@ public final class PlanDocuments {
       throw e;
     } catch (JsonProcessingException e) {
       throw errors.translate(e, parser, bytes);
+    } catch (NumberFormatException e) {
+      // A number no BigDecimal holds (an exponent of many digits), reached past Jackson's
+      // own checks: out of range like any other number too large for a plan.
+      throw ReadErrors.numberOutOfRange(parser);
     } catch (IOException e) {
       throw new PlanDocumentException("cannot read the document: " + e.getMessage(), 0, 0, "");
     } finally {

@@ -63,6 +63,11 @@ final class ReadErrors {
       }
       return located(limitReason(m), e, parser, pointer);
     }
+    if (findCause(e, NumberFormatException.class) != null
+        || String.valueOf(e.getOriginalMessage()).contains("deserialized as `java.math.BigDecimal`")) {
+      // a number no BigDecimal holds (an exponent of many digits): out of range for a plan
+      return located(numberText(parser) + " is out of range", e, parser, pointer);
+    }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidValueException) {
@@ -387,5 +392,30 @@ final class ReadErrors {
     JsonLocation loc = parser.currentLocation();
     return new PlanDocumentException(
         reason, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()), pointer);
+  }
+
+  /** A number at the parser's place that no plan number can be (its exponent too large). */
+  static PlanDocumentException numberOutOfRange(JsonParser parser) {
+    String pointer;
+    try {
+      pointer = parser.getParsingContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      pointer = "";
+    }
+    return located(numberText(parser) + " is out of range", parser, pointer);
+  }
+
+  /** {@code number 1e99999} for the number at the parser's place (shortened), or "a number". */
+  private static String numberText(JsonParser parser) {
+    String text = null;
+    try {
+      text = parser == null ? null : parser.getText();
+    } catch (IOException | RuntimeException e) {
+      // the place is still known; the number's text only adds to the message
+    }
+    if (text == null) {
+      return "a number";
+    }
+    return "number " + (text.length() <= 40 ? text : text.substring(0, 37) + "...");
   }
 }

@@ -22,6 +22,7 @@ public interface SalesBasis {
 
   /** The sales KPI's monthly values this department assumed, by month 1–12. */
   @Value.NaturalOrder
+  @JsonDeserialize(keyUsing = MonthKey.class)
   SortedMap<Integer, BigDecimal> assumedMonthly();
 
   @Value.Check

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /** A task of a department's plan, scheduled by month. */
 @Value.Immutable
-@JsonPropertyOrder({"id", "title", "goal", "owner", "months", "status", "needs", "supports"})
+@JsonPropertyOrder({"id", "title", "goal", "owner", "months", "status", "doneIn", "needs", "supports"})
 @JsonSerialize(as = ImmutableTask.class)
 @JsonDeserialize(as = ImmutableTask.class)
 public interface Task {
@@ -30,6 +30,9 @@ public interface Task {
   /** As written; {@link #effectiveStatus()} applies the default. */
   Optional<TaskStatus> status();
 
+  /** Format 1.1: the month 1–12 in which a {@link TaskStatus#DONE} task was finished. */
+  Optional<Integer> doneIn();
+
   /** Resources asked of other departments. */
   List<Need> needs();
 
@@ -45,6 +48,16 @@ public interface Task {
     return effectiveStatus() == TaskStatus.DROPPED;
   }
 
+  /** Whether the task is {@link TaskStatus#DONE}. */
+  default boolean isDone() {
+    return effectiveStatus() == TaskStatus.DONE;
+  }
+
+  /** The latest month of the task, if it has months. */
+  default Optional<Integer> lastMonth() {
+    return months().stream().max(Integer::compare);
+  }
+
   /** The earliest month of the task, if it has months. */
   default Optional<Integer> firstMonth() {
     return months().stream().min(Integer::compare);
@@ -54,6 +67,7 @@ public interface Task {
   default void check() {
     Checks.id(id());
     Checks.months("/months", months());
+    Checks.range("/doneIn", "doneIn", doneIn(), 1, 12);
   }
 
   static ImmutableTask.Builder builder() {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.strategysession.model.DepartmentKind;
+import org.strategysession.model.ReviewOptions;
 
 /**
  * The thresholds of the rule catalog, with the defaults of {@code RULES.md}. Immutable and
@@ -98,6 +99,56 @@ public interface CheckOptions {
     return 0.25;
   }
 
+  /** The year in action: days after a month's end from which it is closed; default 10. */
+  @Value.Default
+  default int reviewGraceDays() {
+    return 10;
+  }
+
+  /** KPI health: largest shortfall share of the milestone still on track; default 0.05. */
+  @Value.Default
+  default double behindTolerance() {
+    return 0.05;
+  }
+
+  /** KPI health: shortfall share of the milestone beyond which a KPI is at risk; default 0.15. */
+  @Value.Default
+  default double atRiskTolerance() {
+    return 0.15;
+  }
+
+  /** Personal score: the weight of the key tasks, 0–1; default 0.5. */
+  @Value.Default
+  default double keyTaskWeight() {
+    return 0.5;
+  }
+
+  /** TOO_MANY_HIGH_PRIORITY: most HIGH-priority goals of one plan; default 2. */
+  @Value.Default
+  default int maxHighPriorityGoals() {
+    return 2;
+  }
+
+  /** REVISION_OVERDUE: days after a quarter's end by which it is revised; default 30. */
+  @Value.Default
+  default int revisionGraceDays() {
+    return 30;
+  }
+
+  /**
+   * The four settings of the year in action as the model's {@link ReviewOptions}, which the
+   * rules and the progress view judge months, KPI health and scores with.
+   */
+  @Value.Derived
+  default ReviewOptions reviewOptions() {
+    return ReviewOptions.builder()
+        .reviewGraceDays(reviewGraceDays())
+        .behindTolerance(behindTolerance())
+        .atRiskTolerance(atRiskTolerance())
+        .keyTaskWeight(keyTaskWeight())
+        .build();
+  }
+
   /**
    * Department kinds whose plans are expected to rest on the sales plan; default MARKETING,
    * PRODUCTION, PROCUREMENT, LOGISTICS, FINANCE.
@@ -119,7 +170,8 @@ public interface CheckOptions {
         || maxGoalsPerDepartment() < 0 || sessionDays() < 1 || minDayMinutes() < 0
         || maxDayMinutes() < minDayMinutes() || maxParticipants() < 0
         || initiativeAnalysisDays() < 0 || minKeyTasks() < 0 || maxKeyTasks() < minKeyTasks()
-        || radicalTargetChange() < 0 || radicalGoalDrop() < 0 || agendaBlockTolerance() < 0) {
+        || radicalTargetChange() < 0 || radicalGoalDrop() < 0 || agendaBlockTolerance() < 0
+        || maxHighPriorityGoals() < 0 || revisionGraceDays() < 0) {
       throw new IllegalArgumentException("check options out of range: " + this);
     }
   }

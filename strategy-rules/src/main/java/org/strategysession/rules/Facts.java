@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.strategysession.model.AgendaItem;
 import org.strategysession.model.AgendaKind;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.FollowUp;
@@ -15,10 +16,13 @@ import org.strategysession.model.Goal;
 import org.strategysession.model.Initiative;
 import org.strategysession.model.JsonPointers;
 import org.strategysession.model.KeyTaskAssignment;
+import org.strategysession.model.KeyTasks;
 import org.strategysession.model.Kpi;
+import org.strategysession.model.KpiHealth;
 import org.strategysession.model.Need;
 import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanningCalendar;
 import org.strategysession.model.Remark;
 import org.strategysession.model.Session;
 import org.strategysession.model.StandardBlock;
@@ -28,6 +32,7 @@ import org.strategysession.model.TaskStatus;
 import org.strategysession.model.YearReport;
 import org.strategysession.rules.facts.AgendaItemFact;
 import org.strategysession.rules.facts.AssumedMonthFact;
+import org.strategysession.rules.facts.CompanyGoalFact;
 import org.strategysession.rules.facts.DepartmentFact;
 import org.strategysession.rules.facts.DocumentFact;
 import org.strategysession.rules.facts.EarlierDocumentFact;
@@ -37,9 +42,11 @@ import org.strategysession.rules.facts.ElementFact;
 import org.strategysession.rules.facts.GoalFact;
 import org.strategysession.rules.facts.GoalKpiFact;
 import org.strategysession.rules.facts.InitiativeFact;
+import org.strategysession.rules.facts.KeyTaskDoneFact;
 import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.KeyTaskSetFact;
 import org.strategysession.rules.facts.KpiFact;
+import org.strategysession.rules.facts.KpiHealthFact;
 import org.strategysession.rules.facts.KpiMonthFact;
 import org.strategysession.rules.facts.NeedFact;
 import org.strategysession.rules.facts.ParticipantFact;
@@ -51,6 +58,7 @@ import org.strategysession.rules.facts.Referable;
 import org.strategysession.rules.facts.ReferenceFact;
 import org.strategysession.rules.facts.RemarkFact;
 import org.strategysession.rules.facts.ReportSectionFact;
+import org.strategysession.rules.facts.ServesFact;
 import org.strategysession.rules.facts.SessionDateFact;
 import org.strategysession.rules.facts.SessionDayFact;
 import org.strategysession.rules.facts.SessionFact;
@@ -72,16 +80,22 @@ final class Facts {
 
   private final List<Object> out = new ArrayList<>();
   private final CheckOptions options;
+  private final PlanDocument doc;
+  /** The planning calendar as of the date of the check; null without a date. */
+  private final PlanningCalendar calendar;
   private int seq;
 
-  private Facts(CheckOptions options) {
+  private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options) {
     this.options = options;
+    this.doc = doc;
+    this.calendar = asOf == null ? null
+        : PlanningCalendar.of(doc, asOf, options.reviewOptions());
   }
 
   /** The facts of one document. */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options) {
-    Facts f = new Facts(options);
-    f.document(doc, asOf);
+    Facts f = new Facts(doc, asOf, options);
+    f.document(asOf);
     return f.out;
   }
 
@@ -92,7 +106,7 @@ final class Facts {
     for (DepartmentPlan plan : earlier.plans()) {
       for (Kpi k : plan.kpis()) {
         out.add(new EarlierKpiFact(k.id(), plan.department(), k.name().orElse(null),
-            k.target().orElse(null)));
+            k.target().orElse(null), k.monthly(), k.actual()));
       }
       for (Goal g : plan.goals()) {
         out.add(new EarlierGoalFact(g.id(), plan.department(), g.title().orElse(null)));
@@ -101,9 +115,14 @@ final class Facts {
     return out;
   }
 
-  private void document(PlanDocument doc, LocalDate asOf) {
+  private void document(LocalDate asOf) {
     out.add(new DocumentFact(doc.company(), doc.planningYear(), doc.session().isPresent(),
-        doc.followUp().isPresent(), asOf));
+        doc.followUp().isPresent(), doc.companyGoals().size(),
+        doc.revision().flatMap(r -> r.quarter()).orElse(null),
+        doc.revision().flatMap(r -> r.date()).orElse(null), asOf));
+    if (calendar != null) {
+      out.add(calendar);
+    }
     for (int q = 1; q <= 4; q++) {
       out.add(new QuarterFact(q, 3 * q - 2, 3 * q));
     }
@@ -114,6 +133,7 @@ final class Facts {
     }
     remarks(doc);
     initiatives(doc);
+    companyGoals();
     doc.session().ifPresent(this::session);
     doc.followUp().ifPresent(this::followUp);
   }
@@ -182,9 +202,16 @@ final class Facts {
     out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
         k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
         k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
-        path));
+        k.monthly(), k.actual(), path));
     for (Map.Entry<Integer, java.math.BigDecimal> e : k.monthly().entrySet()) {
       out.add(new KpiMonthFact(k.id(), dept, e.getKey(), e.getValue()));
+    }
+    if (calendar != null) {
+      KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
+          out.add(new KpiHealthFact(k.id(), dept, k.name().orElse(null),
+              k.unit().orElse(null), r.month(), r.milestone(), r.actual(),
+              r.shortfallShare().map(RuleFunctions::percent).orElse(null), r.health(),
+              path + "/actual/" + r.month())));
     }
     k.basedOn().ifPresent(b -> {
       ref(k.id(), dept, path + "/basedOn/kpi", RefKind.KPI, basedOn);
@@ -200,11 +227,15 @@ final class Facts {
     out.add(new Referable(g.id(), RefKind.GOAL));
     out.add(new Referable(g.id(), RefKind.ADDRESSABLE));
     out.add(new GoalFact(g.id(), dept, g.title().orElse(null), g.owner().orElse(null),
-        g.kpis().size(), path));
+        g.kpis().size(), g.serves().size(), g.effectivePriority(), path));
     ref(g.id(), dept, path + "/owner", RefKind.PERSON, g.owner().orElse(null));
     for (int k = 0; k < g.kpis().size(); k++) {
       out.add(new GoalKpiFact(g.id(), g.kpis().get(k), dept));
       ref(g.id(), dept, path + "/kpis/" + k, RefKind.KPI, g.kpis().get(k));
+    }
+    for (int k = 0; k < g.serves().size(); k++) {
+      out.add(new ServesFact(g.id(), g.serves().get(k), dept));
+      ref(g.id(), dept, path + "/serves/" + k, RefKind.COMPANY_GOAL, g.serves().get(k));
     }
   }
 
@@ -216,8 +247,8 @@ final class Facts {
     Integer first = t.firstMonth().orElse(null);
     String owner = t.owner().orElse(null);
     out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
-        t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, first,
-        t.months().size(), path));
+        t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
+        t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(), path));
     ref(t.id(), dept, path + "/goal", RefKind.GOAL, t.goal().orElse(null));
     ref(t.id(), dept, path + "/owner", RefKind.PERSON, owner);
     Set<Integer> seen = new HashSet<>();
@@ -341,14 +372,38 @@ final class Facts {
       out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, path));
       ref("followUp", null, path + "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
-        out.add(new KeyTaskFact(person, month, a.tasks().get(k), i, k, path + "/tasks/" + k));
-        ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, a.tasks().get(k));
+        String task = a.tasks().get(k);
+        boolean done = person != null && month != null
+            && KeyTasks.isDone(doc, person, month, task);
+        out.add(new KeyTaskFact(person, month, task, done, i, k, path + "/tasks/" + k));
+        ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
+      }
+      for (int k = 0; k < a.done().size(); k++) {
+        String task = a.done().get(k);
+        out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
+            path + "/done/" + k));
+        ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
       }
     }
     for (Map.Entry<String, String> e : f.trackerRefs().entrySet()) {
       out.add(new TrackerRefFact(e.getKey(), e.getValue()));
       ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()), RefKind.TASK,
           e.getKey());
+    }
+  }
+
+  private void companyGoals() {
+    for (int i = 0; i < doc.companyGoals().size(); i++) {
+      CompanyGoal c = doc.companyGoals().get(i);
+      String path = "/companyGoals/" + i;
+      element(c.id(), "company goal", null, path);
+      out.add(new Referable(c.id(), RefKind.COMPANY_GOAL));
+      out.add(new CompanyGoalFact(c.id(), c.title().orElse(null), c.owner().orElse(null),
+          c.kpis().size(), path));
+      ref(c.id(), null, path + "/owner", RefKind.PERSON, c.owner().orElse(null));
+      for (int k = 0; k < c.kpis().size(); k++) {
+        ref(c.id(), null, path + "/kpis/" + k, RefKind.KPI, c.kpis().get(k));
+      }
     }
   }
 

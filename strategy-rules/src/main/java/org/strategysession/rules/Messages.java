@@ -82,6 +82,25 @@ public final class Messages {
     if (argument instanceof RefKind) {
       return refKind((RefKind) argument, ru);
     }
+    Language language = ru ? Language.RU : Language.EN;
+    if (argument instanceof MessageValues.MonthName month) {
+      return month.render(language);
+    }
+    if (argument instanceof MessageValues.Amount amount) {
+      String number = render(amount.value(), locale);
+      return amount.unit() == null || amount.unit().isBlank() ? number
+          : number + " " + amount.unit();
+    }
+    if (argument instanceof MessageValues.Percent percent) {
+      return render(percent.value(), locale) + "%";
+    }
+    if (argument instanceof java.util.List<?> list) {
+      StringBuilder sb = new StringBuilder();
+      for (Object item : list) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(render(item, locale));
+      }
+      return sb.toString();
+    }
     return argument.toString();
   }
 
@@ -101,6 +120,8 @@ public final class Messages {
         return ru ? "инициатива" : "initiative";
       case ADDRESSABLE:
         return ru ? "цель, задача или инициатива" : "goal, task or initiative";
+      case COMPANY_GOAL:
+        return ru ? "цель компании" : "company goal";
       default:
         return kind.name();
     }

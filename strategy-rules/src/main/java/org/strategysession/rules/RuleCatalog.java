@@ -1,5 +1,7 @@
 package org.strategysession.rules;
 
+import static org.strategysession.rules.CatalogEntries.*;
+import static org.strategysession.rules.RuleGroup.ALIGNMENT;
 import static org.strategysession.rules.RuleGroup.CROSS_DEPARTMENT;
 import static org.strategysession.rules.RuleGroup.CUSTOM;
 import static org.strategysession.rules.RuleGroup.FOLLOW_UP;
@@ -10,6 +12,7 @@ import static org.strategysession.rules.RuleGroup.PREPARATION;
 import static org.strategysession.rules.RuleGroup.REVISION;
 import static org.strategysession.rules.RuleGroup.SALES;
 import static org.strategysession.rules.RuleGroup.SESSION;
+import static org.strategysession.rules.RuleGroup.YEAR_IN_ACTION;
 import static org.strategysession.rules.Severity.ERROR;
 import static org.strategysession.rules.Severity.INFO;
 import static org.strategysession.rules.Severity.WARNING;
@@ -18,47 +21,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.strategysession.model.Language;
-import org.strategysession.model.Language.Noun;
 
 /**
- * The rule catalog v1 and its messages: one entry per rule of {@code RULES.md}, with its id,
+ * The rule catalog v1.1 and its messages: one entry per rule of {@code RULES.md}, with its id,
  * group, default severity, titles and message templates in English and Russian. The only
  * place a rule's text lives; DRL reports through these constants, e.g. {@code
  * reporter.report(RuleCatalog.GOAL_WITHOUT_TASKS.with($g.label()), $g.id(), $g.department(),
  * $g.path())}.
  */
 public final class RuleCatalog {
-  private static final List<RuleMessage> ALL = new ArrayList<>();
-
   private RuleCatalog() {}
-
-  // The things messages count, each in the case its Russian sentence needs (forms for 1, 2–4
-  // and 5 or more).
-  private static final Noun ELEMENTS_DATIVE =
-      new Noun("element", "elements", "элементу", "элементам", "элементам");
-  private static final Noun PLANS = new Noun("plan", "plans", "план", "плана", "планов");
-  private static final Noun TASKS_ACCUSATIVE =
-      new Noun("task", "tasks", "задачу", "задачи", "задач");
-  private static final Noun GOALS = new Noun("goal", "goals", "цель", "цели", "целей");
-  private static final Noun CONSECUTIVE_DAYS = new Noun("consecutive day", "consecutive days",
-      "день подряд", "дня подряд", "дней подряд");
-  private static final Noun WORKING_MINUTES = new Noun("working minute", "working minutes",
-      "рабочая минута", "рабочие минуты", "рабочих минут");
-  private static final Noun PARTICIPANTS =
-      new Noun("participant", "participants", "участник", "участника", "участников");
-  private static final Noun MINUTES_ACCUSATIVE =
-      new Noun("minute", "minutes", "минуту", "минуты", "минут");
-  private static final Noun DEPARTMENTS =
-      new Noun("department", "departments", "отдел", "отдела", "отделов");
-  private static final Noun DAYS_ACCUSATIVE = new Noun("day", "days", "день", "дня", "дней");
-  private static final Noun KEY_TASKS = new Noun("key task", "key tasks",
-      "ключевая задача", "ключевые задачи", "ключевых задач");
-  private static final Noun EARLIER_GOALS_GENITIVE = new Noun("earlier goal", "earlier goals",
-      "прежней цели", "прежних целей", "прежних целей");
 
   // ---- Integrity ----------------------------------------------------------------------
   public static final RuleMessage.Of2 DUPLICATE_ID = m2("DUPLICATE_ID", INTEGRITY, ERROR,
@@ -286,6 +260,74 @@ public final class RuleCatalog {
       "KPI dropped", "KPI исключён",
       "KPI {0} of the earlier version is gone from the revision",
       "KPI {0} прежней версии в ревизии отсутствует");
+  public static final RuleMessage.Of3 MILESTONE_REWRITTEN = m3("MILESTONE_REWRITTEN", REVISION, WARNING,
+      "Past milestones rewritten", "Переписан план прошедших месяцев",
+      "KPI {0}: the milestones of {1} were changed in the revision of {2}, after those months had ended",
+      "KPI {0}: план на {1} изменён в ревизии от {2}, когда эти месяцы уже прошли");
+  public static final RuleMessage.Of2 ACTUAL_CHANGED = m2("ACTUAL_CHANGED", REVISION, WARNING,
+      "Recorded actuals changed", "Изменён записанный факт",
+      "KPI {0}: the actuals of {1} differ from the earlier version",
+      "KPI {0}: факт за {1} отличается от прежней версии");
+
+  // ---- Alignment and priorities (1.1) -------------------------------------------------
+  public static final RuleMessage.Of1 COMPANY_GOAL_UNSERVED = m1("COMPANY_GOAL_UNSERVED", ALIGNMENT, WARNING,
+      "Company goal no department serves", "Цель компании без поддержки отделов",
+      "Company goal {0} is served by no department goal",
+      "Цель компании {0} не поддержана ни одной целью отдела");
+  public static final RuleMessage.Of1 COMPANY_GOAL_WITHOUT_OWNER = m1("COMPANY_GOAL_WITHOUT_OWNER", ALIGNMENT, WARNING,
+      "Company goal without owner", "Цель компании без ответственного",
+      "Company goal {0} has no owner", "У цели компании {0} нет ответственного");
+  public static final RuleMessage.Of1 GOAL_NOT_ALIGNED = m1("GOAL_NOT_ALIGNED", ALIGNMENT, INFO,
+      "Goal serves no company goal", "Цель не связана с целями компании",
+      "Goal {0} serves no company goal", "Цель {0} не связана ни с одной целью компании");
+  public static final RuleMessage.Of3 TOO_MANY_HIGH_PRIORITY = m3("TOO_MANY_HIGH_PRIORITY", ALIGNMENT, WARNING,
+      "Too many high priorities", "Слишком много приоритетов",
+      "Plan of department {0} has {1} (more than {2}): when everything is a priority, nothing is",
+      "В плане отдела {0} {1} (больше {2}) — когда в приоритете всё, в приоритете ничего",
+      count(1, HIGH_PRIORITY_GOALS));
+  public static final RuleMessage.Of2 LOW_PRIORITY_CROWDS_HIGH = m2("LOW_PRIORITY_CROWDS_HIGH", ALIGNMENT, INFO,
+      "What can wait comes first", "Второстепенное вытесняет главное",
+      "Goal {0} has HIGH priority but no task in the first quarter, while LOW-priority goals of the plan have: {1}",
+      "У цели {0} приоритет HIGH, но нет задач в первом квартале, а у целей плана с приоритетом LOW они есть: {1}");
+
+  // ---- The year in action (1.1) -------------------------------------------------------
+  public static final RuleMessage.Of3 ACTUAL_IN_FUTURE = m3("ACTUAL_IN_FUTURE", YEAR_IN_ACTION, ERROR,
+      "Actual for a month not yet ended", "Факт за незавершённый месяц",
+      "KPI {0} has an actual for {1}, which has not ended on {2}",
+      "У KPI {0} указан факт за {1}, а этот месяц на {2} ещё не закончился");
+  public static final RuleMessage.Of3 ACTUAL_MISSING = m3("ACTUAL_MISSING", YEAR_IN_ACTION, WARNING,
+      "Actual missing", "Нет факта",
+      "KPI {0} has no actual for {1} (milestone {2}), and the month is closed",
+      "У KPI {0} нет факта за {1} (план {2}), а месяц уже закрыт");
+  public static final RuleMessage.Of5 KPI_BEHIND_PLAN = m5("KPI_BEHIND_PLAN", YEAR_IN_ACTION, INFO,
+      "KPI behind plan", "KPI отстаёт от плана",
+      "KPI {0} is {1} behind its milestone for {2}: {3} against {4}",
+      "KPI {0} отстаёт от плана за {2} на {1}: факт {3} при плане {4}");
+  public static final RuleMessage.Of5 KPI_AT_RISK = m5("KPI_AT_RISK", YEAR_IN_ACTION, WARNING,
+      "KPI at risk", "KPI под угрозой",
+      "KPI {0} is at risk: {1} behind its milestone for {2}, {3} against {4}",
+      "KPI {0} под угрозой: отставание от плана за {2} — {1}, факт {3} при плане {4}");
+  public static final RuleMessage.Of2 TASK_OVERDUE = m2("TASK_OVERDUE", YEAR_IN_ACTION, WARNING,
+      "Task overdue", "Задача просрочена",
+      "Task {0} was due by the end of {1} and is not done",
+      "Задача {0}: срок — {1}, но она не выполнена");
+  public static final RuleMessage.Of3 TASK_DONE_LATE = m3("TASK_DONE_LATE", YEAR_IN_ACTION, INFO,
+      "Task done late", "Задача выполнена с опозданием",
+      "Task {0} was done in {1}, after its last month, {2}",
+      "Задача {0} выполнена: {1}, а последний месяц по плану — {2}");
+  public static final RuleMessage.Of3 KEY_TASK_NOT_DONE = m3("KEY_TASK_NOT_DONE", YEAR_IN_ACTION, WARNING,
+      "Key task not done", "Ключевая задача не выполнена",
+      "Key task {1} of {0} for {2} is not done",
+      "Ключевая задача {1} сотрудника {0} за {2} не выполнена");
+  public static final RuleMessage.Of3 KEY_TASK_DONE_UNLISTED = m3("KEY_TASK_DONE_UNLISTED", YEAR_IN_ACTION, ERROR,
+      "Done key task not among the key tasks", "Выполнена не ключевая задача",
+      "{0}: the review of the key tasks for {2} marks {1} done, but it is not one of them",
+      "{0}: в итогах месяца ({2}) задача {1} отмечена выполненной, но её нет среди ключевых задач");
+  public static final RuleMessage.Of2 REVISION_OVERDUE = m2("REVISION_OVERDUE", YEAR_IN_ACTION, WARNING,
+      "Quarterly revision overdue", "Квартальная ревизия просрочена",
+      "Quarter {0} ended {1} ago or more, and the plan has not been revised for it",
+      "Квартал {0} закончился {1} назад или раньше, а ревизии плана за него нет",
+      count(1, DAYS_ACCUSATIVE));
 
   // ---- The checker ----------------------------------------------------------------------
   /**
@@ -304,7 +346,7 @@ public final class RuleCatalog {
   /** Every rule of the catalog, in catalog order; unmodifiable. */
   public static List<RuleInfo> rules() {
     List<RuleInfo> out = new ArrayList<>();
-    for (RuleMessage m : ALL) {
+    for (RuleMessage m : CatalogEntries.ALL) {
       out.add(m.rule());
     }
     return Collections.unmodifiableList(out);
@@ -312,7 +354,7 @@ public final class RuleCatalog {
 
   /** Every message of the catalog, in catalog order; unmodifiable. */
   public static List<RuleMessage> messages() {
-    return Collections.unmodifiableList(ALL);
+    return Collections.unmodifiableList(CatalogEntries.ALL);
   }
 
   /** The rule with this id, if the catalog has one. */
@@ -326,66 +368,12 @@ public final class RuleCatalog {
    * group, a table of id, default severity and the English and Russian titles and messages.
    */
   public static String toMarkdown() {
-    StringBuilder sb = new StringBuilder();
-    sb.append("# Rule catalog\n\n")
-        .append("Generated from `RuleCatalog` (strategy-rules); do not edit by hand. ")
-        .append("A test fails when this file is stale; regenerate it with\n")
-        .append("`mvn -pl strategy-rules test -Dtest=RuleCatalogTest -Ddocs.update=true`.\n\n")
-        .append(ALL.size()).append(" rules. `{0}`, `{1}` … in a message stand for its arguments. ")
-        .append("An argument that counts things\nis shown with its noun in the plural ")
-        .append("(`{1} departments`, `{1} отделов`); a message gives the\nnoun the form its ")
-        .append("number asks for (1 department, 2 departments; 1 отдел, 2 отдела, 5 отделов).\n");
-    for (RuleGroup group : RuleGroup.values()) {
-      List<RuleMessage> inGroup = ALL.stream().filter(m -> m.rule().group() == group).toList();
-      if (inGroup.isEmpty()) {
-        continue;
-      }
-      sb.append("\n## ").append(group.fileName()).append(" (`").append(group.fileName())
-          .append(".drl`)\n\n");
-      table(inGroup, sb);
-    }
-    sb.append("\n## The checker\n\n")
-        .append("Reported by the checker itself for a fault inside a rule (an exception in a ")
-        .append("rule's condition or\nconsequence), whatever the rule's group; it is not a rule ")
-        .append("and cannot be switched off.\n\n");
-    table(List.of(RULE_FAILED), sb);
-    return sb.toString();
-  }
-
-  private static void table(List<RuleMessage> messages, StringBuilder sb) {
-    Locale ru = Locale.forLanguageTag("ru");
-    sb.append("| id | severity | title | message (en) | message (ru) |\n")
-        .append("|---|---|---|---|---|\n");
-    for (RuleMessage m : messages) {
-      RuleInfo r = m.rule();
-      sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" | ")
-          .append(cell(r.title(Locale.ENGLISH))).append(" / ")
-          .append(cell(r.title(ru))).append(" | ")
-          .append(cell(documented(m, Language.EN))).append(" | ")
-          .append(cell(documented(m, Language.RU))).append(" |\n");
-    }
-  }
-
-  /** The template with each counted argument followed by its noun in the plural. */
-  private static String documented(RuleMessage m, Language language) {
-    String text = m.template(language.locale());
-    for (int i = 0; i < m.arity(); i++) {
-      Optional<Noun> noun = m.countedNoun(i);
-      if (noun.isPresent()) {
-        // 5 takes the plural in English and the form for many in Russian
-        text = text.replace("{" + i + "}", "{" + i + "} " + noun.get().form(language, 5));
-      }
-    }
-    return text;
-  }
-
-  private static String cell(String s) {
-    return s.replace("|", "\\|");
+    return CatalogDocument.markdown(messages(), RULE_FAILED);
   }
 
   private static Map<String, RuleMessage> index() {
     Map<String, RuleMessage> out = new LinkedHashMap<>();
-    for (RuleMessage m : ALL) {
+    for (RuleMessage m : CatalogEntries.ALL) {
       if (out.put(m.rule().id(), m) != null) {
         throw new IllegalStateException("duplicate rule id " + m.rule().id());
       }
@@ -393,55 +381,4 @@ public final class RuleCatalog {
     return Collections.unmodifiableMap(out);
   }
 
-  private static <M extends RuleMessage> M add(M m) {
-    ALL.add(m);
-    return m;
-  }
-
-  private static RuleInfo info(String id, RuleGroup g, Severity s, String en, String ru) {
-    return new RuleInfo(id, g, s, en, ru);
-  }
-
-  private static RuleMessage.Of0 m0(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of0(info(id, g, s, te, tr), en, ru));
-  }
-
-  private static RuleMessage.Of1 m1(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru) {
-    return add(new RuleMessage.Of1(info(id, g, s, te, tr), en, ru, Map.of()));
-  }
-
-  private static RuleMessage.Of2 m2(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of2(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  private static RuleMessage.Of3 m3(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of3(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  private static RuleMessage.Of4 m4(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of4(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  private static RuleMessage.Of5 m5(String id, RuleGroup g, Severity s, String te, String tr, String en, String ru,
-      Counted... counted) {
-    return add(new RuleMessage.Of5(info(id, g, s, te, tr), en, ru, nouns(counted)));
-  }
-
-  /** Argument {@code index} of a message counts {@code noun}s. */
-  private record Counted(int index, Noun noun) {}
-
-  private static Counted count(int index, Noun noun) {
-    return new Counted(index, noun);
-  }
-
-  private static Map<Integer, Noun> nouns(Counted[] counted) {
-    Map<Integer, Noun> out = new LinkedHashMap<>();
-    for (Counted c : counted) {
-      out.put(c.index(), c.noun());
-    }
-    return out;
-  }
 }

@@ -5,12 +5,21 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.strategysession.model.PlanningCalendar;
+import org.strategysession.rules.facts.GoalFact;
+import org.strategysession.rules.facts.KpiFact;
+import org.strategysession.rules.facts.KpiHealthFact;
+import org.strategysession.rules.facts.Label;
+import org.strategysession.rules.facts.PersonFact;
 import org.strategysession.rules.facts.PlanFact;
+import org.strategysession.rules.facts.TaskFact;
 
 /**
  * Arithmetic the rules share, kept out of DRL so that every rule compares numbers the same
@@ -170,5 +179,172 @@ public final class RuleFunctions {
   private static BigDecimal scaled(BigDecimal d) {
     BigDecimal s = d.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /** A share (0.125) in percent rounded half up to one decimal (12.5); null for null. */
+  public static BigDecimal percent(BigDecimal share) {
+    if (share == null) {
+      return null;
+    }
+    return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+  }
+
+  /**
+   * The months whose milestone a revision rewrote after the fact: those whose last day is
+   * before {@code revisionDate} and whose value differs between the versions or is in only one
+   * of them; ascending, empty where none.
+   */
+  public static List<Integer> rewrittenMonths(Map<Integer, BigDecimal> earlier,
+      Map<Integer, BigDecimal> revised, int planningYear, LocalDate revisionDate) {
+    List<Integer> out = new ArrayList<>();
+    if (revisionDate == null) {
+      return out;
+    }
+    for (int m = 1; m <= 12; m++) {
+      if (!java.time.YearMonth.of(planningYear, m).atEndOfMonth().isBefore(revisionDate)) {
+        break;
+      }
+      if (!sameNumber(earlier.get(m), revised.get(m))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The months with an actual in both versions whose values differ; ascending. */
+  public static List<Integer> changedActuals(Map<Integer, BigDecimal> earlier,
+      Map<Integer, BigDecimal> revised) {
+    List<Integer> out = new ArrayList<>();
+    for (Map.Entry<Integer, BigDecimal> e : new java.util.TreeMap<>(earlier).entrySet()) {
+      BigDecimal now = revised.get(e.getKey());
+      if (now != null && now.compareTo(e.getValue()) != 0) {
+        out.add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  /**
+   * The latest month that is closed on the calendar, has a milestone in {@code monthly} and no
+   * value in {@code actual}: a list of that one month, or an empty list where there is none (a
+   * rule matches it with {@code from}, which matches nothing in an empty list).
+   */
+  public static List<Integer> latestMissingActual(Map<Integer, BigDecimal> monthly,
+      Map<Integer, BigDecimal> actual, PlanningCalendar calendar) {
+    int latest = 0;
+    for (Integer m : monthly.keySet()) {
+      if (m > latest && calendar.isClosed(m) && !actual.containsKey(m)) {
+        latest = m;
+      }
+    }
+    return latest == 0 ? List.of() : List.of(latest);
+  }
+
+  /** The labels of some goals, ordered by id, for a list argument. */
+  public static List<Label> goalLabels(Collection<?> goals) {
+    return goals.stream().map(g -> ((GoalFact) g).label())
+        .sorted(java.util.Comparator.comparing(Label::id)).toList();
+  }
+
+  /**
+   * The label of the person found among {@code people} (the people of one id), or the bare id
+   * ({@code followUp} for none). Of several people sharing the id (a DUPLICATE_ID), the one
+   * {@link #onePerson} picks.
+   */
+  public static Label personLabel(Collection<?> people, String id) {
+    PersonFact p = onePerson(people);
+    return p != null ? p.label() : new Label(id == null ? "followUp" : id, null);
+  }
+
+  /** The department of the person {@link #onePerson} picks among {@code people}, or null. */
+  public static String personDepartment(Collection<?> people) {
+    PersonFact p = onePerson(people);
+    return p == null ? null : p.department();
+  }
+
+  /**
+   * One of some people (the people of one id): the first by name, then department, so that
+   * the order of the document's people never changes a finding; null for none.
+   */
+  static PersonFact onePerson(Collection<?> people) {
+    PersonFact first = null;
+    for (Object o : people) {
+      PersonFact p = (PersonFact) o;
+      if (first == null || BY_NAME_AND_DEPARTMENT.compare(p, first) < 0) {
+        first = p;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The label of one of some tasks (the tasks of one id): the first by title, then
+   * department, so that the order of the document's tasks never changes a finding.
+   */
+  public static Label taskLabel(Collection<?> tasks) {
+    TaskFact first = null;
+    for (Object o : tasks) {
+      TaskFact t = (TaskFact) o;
+      if (first == null || BY_TITLE_AND_DEPARTMENT.compare(t, first) < 0) {
+        first = t;
+      }
+    }
+    return first == null ? null : first.label();
+  }
+
+  /**
+   * The label of one of some KPIs (the KPIs of one id): the first by name, then department,
+   * so that the order of the document's KPIs never changes a finding.
+   */
+  public static Label kpiLabel(Collection<?> kpis) {
+    KpiFact first = null;
+    for (Object o : kpis) {
+      KpiFact k = (KpiFact) o;
+      if (first == null || BY_NAME_AND_PLAN.compare(k, first) < 0) {
+        first = k;
+      }
+    }
+    return first == null ? null : first.label();
+  }
+
+  private static final Comparator<String> NULLS_FIRST =
+      Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<PersonFact> BY_NAME_AND_DEPARTMENT =
+      Comparator.comparing(PersonFact::name, NULLS_FIRST)
+          .thenComparing(PersonFact::department, NULLS_FIRST);
+  private static final Comparator<KpiFact> BY_NAME_AND_PLAN =
+      Comparator.comparing(KpiFact::name, NULLS_FIRST)
+          .thenComparing(KpiFact::department, NULLS_FIRST);
+  private static final Comparator<TaskFact> BY_TITLE_AND_DEPARTMENT =
+      Comparator.comparing(TaskFact::title, NULLS_FIRST)
+          .thenComparing(TaskFact::department, NULLS_FIRST);
+
+  /**
+   * How far a KPI is behind its milestone, for a message: the shortfall in percent of the
+   * milestone, or, for a zero milestone, the shortfall itself in the KPI's unit.
+   */
+  public static Object shortfall(KpiHealthFact health) {
+    if (health.shortfallPercent() != null) {
+      return new MessageValues.Percent(health.shortfallPercent());
+    }
+    return MessageValues.amount(health.actual().subtract(health.milestone()).abs(),
+        health.unit());
+  }
+
+  /** The months of a KPI's actuals that have not ended as of the calendar's date, ascending. */
+  public static List<Integer> actualsNotEnded(Map<Integer, BigDecimal> actual,
+      PlanningCalendar calendar) {
+    List<Integer> out = new ArrayList<>();
+    for (Integer m : new java.util.TreeSet<>(actual.keySet())) {
+      if (!calendar.hasEnded(m)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 }

@@ -11,6 +11,10 @@ public enum RuleGroup {
   INITIATIVES("initiatives"),
   FOLLOW_UP("follow-up"),
   REVISION("revision"),
+  /** Format 1.1: company goals, alignment and priorities. */
+  ALIGNMENT("alignment"),
+  /** Format 1.1: the year after the session, as of a date. */
+  YEAR_IN_ACTION("year-in-action"),
   /**
    * Findings from outside the standard DRL files: the rules an embedder added with its own
    * DRL, and {@link RuleCatalog#RULE_FAILED}, which the checker reports for a fault inside any

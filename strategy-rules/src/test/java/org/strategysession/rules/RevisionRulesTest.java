@@ -3,8 +3,11 @@ package org.strategysession.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
@@ -12,6 +15,7 @@ import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.Goal;
 import org.strategysession.model.Kpi;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.Revision;
 import org.strategysession.rules.testing.ReportAssert;
 import org.strategysession.rules.testing.RuleVerifier;
 
@@ -197,6 +201,145 @@ class RevisionRulesTest {
   @Test
   void KPI_DROPPED_negative_control_kpi_kept_with_another_target() {
     check("KPI_DROPPED", withTarget("500")).firesNothing();
+  }
+
+  // ---- 1.1: MILESTONE_REWRITTEN and ACTUAL_CHANGED ---------------------------------------
+
+  /** Values by month from pairs month, value: {@code values(1, "10", 2, "20")}. */
+  private static Map<Integer, BigDecimal> values(Object... monthsAndValues) {
+    Map<Integer, BigDecimal> out = new TreeMap<>();
+    for (int i = 0; i < monthsAndValues.length; i += 2) {
+      out.put((Integer) monthsAndValues[i], new BigDecimal((String) monthsAndValues[i + 1]));
+    }
+    return out;
+  }
+
+  private static Kpi tracked(Map<Integer, BigDecimal> monthly, Map<Integer, BigDecimal> actual) {
+    return Kpi.builder().from(kpi("k1", "Revenue", "100")).monthly(monthly).actual(actual)
+        .build();
+  }
+
+  private static final Map<Integer, BigDecimal> MILESTONES =
+      values(1, "10", 2, "20", 3, "30", 6, "60");
+  private static final Map<Integer, BigDecimal> ACTUALS = values(1, "5", 2, "7");
+  private static final PlanDocument TRACKED = RuleVerifier.document(SALES, HR,
+      sales(List.of(tracked(MILESTONES, ACTUALS), kpi("k2", "Margin", "50")),
+          "g1", "g2", "g3", "g4"));
+
+  /** A revision of {@link #TRACKED} dated {@code date} (none where null). */
+  private static PlanDocument trackedRevision(String date, Map<Integer, BigDecimal> monthly,
+      Map<Integer, BigDecimal> actual) {
+    var revision = Revision.builder().quarter(1);
+    if (date != null) {
+      revision.date(LocalDate.parse(date));
+    }
+    return RuleVerifier.document(SALES, HR,
+        sales(List.of(tracked(monthly, actual), kpi("k2", "Margin", "50")),
+            "g1", "g2", "g3", "g4"),
+        revision.build());
+  }
+
+  private static ReportAssert checkTracked(String rule, PlanDocument revision) {
+    return RuleVerifier.forRule(rule).revising(TRACKED).given(revision);
+  }
+
+  @Test
+  void MILESTONE_REWRITTEN_fires_on_milestones_of_months_ended_before_the_revision() {
+    // February and March rewritten, June too (June has not ended: not named)
+    ReportAssert report = checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-04-01",
+        values(1, "10", 2, "25", 3, "33", 6, "66"), ACTUALS))
+        .fires("MILESTONE_REWRITTEN").on("k1", 1).firesNothingElse();
+    Finding f = only(report, "MILESTONE_REWRITTEN", "k1");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.department()).contains("sales");
+    assertThat(f.path()).contains("/plans/0/kpis/0/monthly");
+    assertThat(f.message()).isEqualTo("KPI k1 \"Revenue\": the milestones of February, March"
+        + " were changed in the revision of 2027-04-01, after those months had ended");
+    // a past milestone removed, or added where there was none
+    ReportAssert removed = checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-04-01",
+        values(2, "20", 3, "30", 6, "60"), ACTUALS))
+        .fires("MILESTONE_REWRITTEN").on("k1", 1).firesNothingElse();
+    assertThat(only(removed, "MILESTONE_REWRITTEN", "k1").message())
+        .contains("the milestones of January were changed");
+    checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-06-01",
+        values(1, "10", 2, "20", 3, "30", 4, "40", 6, "60"), ACTUALS))
+        .fires("MILESTONE_REWRITTEN").on("k1", 1).firesNothingElse();
+  }
+
+  @Test
+  void MILESTONE_REWRITTEN_negative_control_month_ending_on_the_revision_date_or_after() {
+    Map<Integer, BigDecimal> marchChanged = values(1, "10", 2, "20", 3, "33", 6, "60");
+    // March ends on 31 March: not before a revision of that day
+    checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-03-31", marchChanged, ACTUALS))
+        .firesNothing();
+    checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-04-01", marchChanged, ACTUALS))
+        .fires("MILESTONE_REWRITTEN").on("k1", 1).firesNothingElse();
+    // later milestones may be refined
+    checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-04-01",
+        values(1, "10", 2, "20", 3, "30", 6, "66", 9, "90"), ACTUALS)).firesNothing();
+    // equal values written differently
+    checkTracked("MILESTONE_REWRITTEN", trackedRevision("2027-12-31",
+        values(1, "10.0", 2, "20.00", 3, "3E+1", 6, "60"), ACTUALS)).firesNothing();
+    // a revision without a date gives nothing to compare with
+    checkTracked("MILESTONE_REWRITTEN", trackedRevision(null, values(6, "60"), ACTUALS))
+        .firesNothing();
+  }
+
+  @Test
+  void ACTUAL_CHANGED_fires_on_an_actual_recorded_in_both_versions_with_another_value() {
+    ReportAssert report = checkTracked("ACTUAL_CHANGED",
+        trackedRevision(null, MILESTONES, values(1, "5.0", 2, "8", 3, "12")))
+        .fires("ACTUAL_CHANGED").on("k1", 1).firesNothingElse();
+    Finding f = only(report, "ACTUAL_CHANGED", "k1");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.department()).contains("sales");
+    assertThat(f.path()).contains("/plans/0/kpis/0/actual");
+    assertThat(f.message())
+        .isEqualTo("KPI k1 \"Revenue\": the actuals of February differ from the earlier version");
+    ReportAssert both = checkTracked("ACTUAL_CHANGED",
+        trackedRevision("2027-04-01", MILESTONES, values(1, "6", 2, "-7")))
+        .fires("ACTUAL_CHANGED").on("k1", 1).firesNothingElse();
+    assertThat(only(both, "ACTUAL_CHANGED", "k1").message())
+        .contains("the actuals of January, February differ");
+  }
+
+  @Test
+  void ACTUAL_CHANGED_negative_control_equal_values_written_differently_or_in_one_version_only() {
+    checkTracked("ACTUAL_CHANGED",
+        trackedRevision(null, MILESTONES, values(1, "5.0", 2, "7.00"))).firesNothing();
+    // an actual added for a new month, or one no longer given, is not a changed one
+    checkTracked("ACTUAL_CHANGED",
+        trackedRevision(null, MILESTONES, values(1, "5", 3, "12"))).firesNothing();
+  }
+
+  @Test
+  void milestone_and_actual_rules_run_only_on_a_comparable_revision() {
+    PlanDocument rewritten = trackedRevision("2027-04-01", values(1, "11"), values(1, "6"));
+    String[] rules = {"REVISION_NOT_COMPARABLE", "MILESTONE_REWRITTEN", "ACTUAL_CHANGED"};
+    RuleVerifier.forRule(rules).revising(TRACKED).given(rewritten)
+        .fires("MILESTONE_REWRITTEN").on("k1", 1)
+        .fires("ACTUAL_CHANGED").on("k1", 1)
+        .firesNothingElse();
+    PlanDocument otherCompany = PlanDocument.builder().from(TRACKED).company("Other").build();
+    RuleVerifier.forRule(rules).revising(otherCompany).given(rewritten)
+        .fires("REVISION_NOT_COMPARABLE").on("document", 1)
+        .firesNothingElse();
+    // a plain check compares with nothing
+    RuleVerifier.forRule(rules).given(rewritten).firesNothing();
+  }
+
+  @Test
+  void milestone_rewritten_renders_in_russian() {
+    ReportAssert report = RuleVerifier.of(PlanChecker.builder()
+            .locale(Locale.forLanguageTag("ru")).enableOnly(List.of("MILESTONE_REWRITTEN"))
+            .build())
+        .revising(TRACKED)
+        .given(trackedRevision("2027-04-01", values(1, "10", 2, "25", 3, "33", 6, "60"),
+            ACTUALS))
+        .fires("MILESTONE_REWRITTEN").on("k1", 1);
+    assertThat(only(report, "MILESTONE_REWRITTEN", "k1").message()).isEqualTo(
+        "KPI k1 «Revenue»: план на февраль, март изменён в ревизии от 2027-04-01,"
+            + " когда эти месяцы уже прошли");
   }
 
   @Test

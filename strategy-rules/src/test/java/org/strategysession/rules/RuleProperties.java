@@ -3,22 +3,33 @@ package org.strategysession.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.FollowUp;
 import org.strategysession.model.Goal;
@@ -34,11 +45,14 @@ import org.strategysession.model.Task;
 import org.strategysession.model.Venue;
 import org.strategysession.model.YearReport;
 import org.strategysession.rules.testing.CleanDocuments;
+import org.strategysession.rules.testing.CleanDocuments.DatedDocument;
 
 /**
- * Laws of the checker over generated documents: a clean document gives no finding; one
- * injected defect gives exactly its finding; the order of any list changes nothing in the
- * report but the JSON pointers; eight threads sharing one checker agree with one.
+ * Laws of the checker over generated documents: a clean document gives no finding, without a
+ * date and, lived through its year, as of its date; one injected defect gives exactly its
+ * finding; the order of any list changes nothing in the report but the JSON pointers, with or
+ * without a date; eight threads sharing one checker agree with one; overdue tasks and missing
+ * actuals stay reported as the date moves on.
  */
 class RuleProperties {
   private static final PlanChecker CHECKER = PlanChecker.standard();
@@ -62,6 +76,34 @@ class RuleProperties {
   @Property(tries = 200)
   void a_clean_document_gives_no_finding(@ForAll("clean") PlanDocument doc) {
     assertThat(CHECKER.check(doc).findings()).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<DatedDocument> inAction() {
+    return CleanDocuments.inAction();
+  }
+
+  @Property(tries = 200)
+  @StatisticsReport(onFailureOnly = true)
+  void a_clean_document_lived_until_a_date_gives_no_finding_as_of_that_date(
+      @ForAll("inAction") DatedDocument dated) {
+    PlanDocument doc = dated.document();
+    assertThat(CHECKER.check(doc, dated.asOf()).findings()).isEmpty();
+    // the generator does reach the year in action, not only its first days
+    var tasks = doc.plans().stream().flatMap(p -> p.tasks().stream()).toList();
+    Statistics.label("actuals").collect(doc.plans().stream()
+        .flatMap(p -> p.kpis().stream()).anyMatch(k -> !k.actual().isEmpty()));
+    Statistics.label("done tasks").collect(tasks.stream().anyMatch(t -> t.isDone()));
+    Statistics.label("reviewed key tasks").collect(doc.followUp().orElseThrow().keyTasks()
+        .stream().anyMatch(k -> !k.done().isEmpty()));
+    Statistics.label("revision").collect(doc.revision().isPresent());
+    Statistics.label("company goals").collect(!doc.companyGoals().isEmpty());
+    Statistics.label("priorities").collect(doc.plans().stream().flatMap(p -> p.goals().stream())
+        .anyMatch(g -> g.priority().isPresent()));
+    for (String label : List.of("actuals", "done tasks", "reviewed key tasks", "revision",
+        "company goals", "priorities")) {
+      Statistics.label(label).coverage(c -> c.check(true).percentage(share -> share >= 20));
+    }
   }
 
   /** One defect of a known kind, and the findings (rule, subject) it must give. */
@@ -112,13 +154,13 @@ class RuleProperties {
 
   @Property(tries = 200)
   void shuffling_any_list_changes_nothing_in_the_report_but_pointers(
-      @ForAll("clean") PlanDocument doc, @ForAll Defect defect, @ForAll Random random) {
+      @ForAll("inAction") DatedDocument dated, @ForAll Defect defect, @ForAll Random random) {
     if (defect == Defect.SALES_ASSUMPTION_MISMATCH) {
       defect = Defect.KPI_WITHOUT_BASELINE;
     }
-    PlanDocument flawed = defect.inject.apply(doc).document();
-    assertThat(withoutPaths(CHECKER.check(Shuffle.all(flawed, random))))
-        .isEqualTo(withoutPaths(CHECKER.check(flawed)));
+    PlanDocument flawed = defect.inject.apply(dated.document()).document();
+    assertThat(withoutPaths(CHECKER.check(Shuffle.all(flawed, random), dated.asOf())))
+        .isEqualTo(withoutPaths(CHECKER.check(flawed, dated.asOf())));
   }
 
   @Provide
@@ -126,23 +168,66 @@ class RuleProperties {
     return org.strategysession.model.testing.DocumentArbitraries.documents();
   }
 
-  /** Random drafts (dangling references, overlaps, duplicates…) give many findings. */
+  /** Days of a planning year, from a month before it to two months after, any as likely. */
+  @Provide
+  Arbitrary<Integer> days() {
+    return Arbitraries.integers().between(-31, 425).withDistribution(RandomDistribution.uniform());
+  }
+
+  /**
+   * Random drafts (dangling references, overlaps, duplicates…) give many findings; checked
+   * without a date and as of a day from a month before their planning year to two months
+   * after it. No rule fails on any of them.
+   */
   @Property(tries = 200)
   void shuffling_a_random_draft_changes_nothing_in_the_report_but_pointers(
-      @ForAll("random") PlanDocument doc, @ForAll Random random) {
-    assertThat(withoutPaths(CHECKER.check(Shuffle.all(doc, random))))
-        .isEqualTo(withoutPaths(CHECKER.check(doc)));
+      @ForAll("random") PlanDocument doc, @ForAll Random random,
+      @ForAll("days") int day) {
+    LocalDate asOf = LocalDate.of(doc.planningYear(), 1, 1).plusDays(day);
+    PlanDocument shuffled = Shuffle.all(doc, random);
+    CheckReport undated = CHECKER.check(doc);
+    CheckReport dated = CHECKER.check(doc, asOf);
+    assertThat(withoutPaths(CHECKER.check(shuffled))).isEqualTo(withoutPaths(undated));
+    assertThat(withoutPaths(CHECKER.check(shuffled, asOf))).isEqualTo(withoutPaths(dated));
+    assertThat(dated.ofRule(PlanChecker.RULE_FAILED).findings()).isEmpty();
+    assertThat(undated.ofRule(PlanChecker.RULE_FAILED).findings()).isEmpty();
+  }
+
+  private static final PlanChecker OVERDUE_AND_MISSING =
+      PlanChecker.builder().enableOnly(List.of("TASK_OVERDUE", "ACTUAL_MISSING")).build();
+
+  /** A month closes for good: what is overdue or missing on a day still is on any later day. */
+  @Property(tries = 200)
+  @StatisticsReport(onFailureOnly = true)
+  void overdue_tasks_and_missing_actuals_stay_reported_as_the_date_moves_later(
+      @ForAll("random") PlanDocument doc, @ForAll("days") int day,
+      @ForAll @IntRange(min = 0, max = 400) int later) {
+    LocalDate asOf = LocalDate.of(doc.planningYear(), 1, 1).plusDays(day);
+    Set<String> before = subjects(OVERDUE_AND_MISSING.check(doc, asOf));
+    Set<String> after = subjects(OVERDUE_AND_MISSING.check(doc, asOf.plusDays(later)));
+    assertThat(after).containsAll(before);
+    Statistics.label("reported before").collect(!before.isEmpty());
+    Statistics.label("reported before").coverage(c -> c.check(true).percentage(p -> p >= 20));
+  }
+
+  /** Rule, subject and department of each finding. */
+  private static Set<String> subjects(CheckReport report) {
+    Set<String> out = new TreeSet<>();
+    report.findings().forEach(f ->
+        out.add(f.rule() + "|" + f.subject() + "|" + f.department().orElse("")));
+    return out;
   }
 
   @Property(tries = 20)
-  void eight_threads_sharing_one_checker_agree_with_one(@ForAll("clean") PlanDocument doc,
+  void eight_threads_sharing_one_checker_agree_with_one(@ForAll("inAction") DatedDocument dated,
       @ForAll Defect defect) throws Exception {
     if (defect == Defect.SALES_ASSUMPTION_MISMATCH) {
       defect = Defect.TASK_WITHOUT_OWNER;
     }
-    PlanDocument flawed = defect.inject.apply(doc).document();
-    CheckReport alone = CHECKER.check(flawed);
-    List<Callable<CheckReport>> jobs = Collections.nCopies(8, () -> CHECKER.check(flawed));
+    PlanDocument flawed = defect.inject.apply(dated.document()).document();
+    CheckReport alone = CHECKER.check(flawed, dated.asOf());
+    List<Callable<CheckReport>> jobs =
+        Collections.nCopies(8, () -> CHECKER.check(flawed, dated.asOf()));
     for (Future<CheckReport> f : pool.invokeAll(jobs)) {
       assertThat(f.get()).isEqualTo(alone);
     }
@@ -232,13 +317,16 @@ class RuleProperties {
           .remarks(shuffled(d.remarks().stream().map(m -> Remark.builder().from(m)
               .addressedBy(shuffled(m.addressedBy(), r)).build()).toList(), r))
           .initiatives(shuffled(d.initiatives().stream().map(i -> Initiative.builder().from(i)
-              .departments(shuffled(i.departments(), r)).build()).toList(), r));
+              .departments(shuffled(i.departments(), r)).build()).toList(), r))
+          .companyGoals(shuffled(d.companyGoals().stream().map(c -> CompanyGoal.builder()
+              .from(c).kpis(shuffled(c.kpis(), r)).build()).toList(), r));
       d.session().ifPresent(s -> b.session(Session.builder().from(s)
           .participants(shuffled(s.participants(), r))
           .agenda(shuffled(s.agenda(), r)).build()));
       d.followUp().ifPresent(f -> b.followUp(FollowUp.builder().from(f)
           .keyTasks(shuffled(f.keyTasks().stream().map(k -> KeyTaskAssignment.builder().from(k)
-              .tasks(shuffled(k.tasks(), r)).build()).toList(), r)).build()));
+              .tasks(shuffled(k.tasks(), r)).done(shuffled(k.done(), r)).build()).toList(), r))
+          .trackerRefs(shuffled(f.trackerRefs(), r)).build()));
       return b.build();
     }
 
@@ -246,7 +334,7 @@ class RuleProperties {
       return DepartmentPlan.builder().from(p)
           .kpis(shuffled(p.kpis(), r))
           .goals(shuffled(p.goals().stream().map(g -> Goal.builder().from(g)
-              .kpis(shuffled(g.kpis(), r)).build()).toList(), r))
+              .kpis(shuffled(g.kpis(), r)).serves(shuffled(g.serves(), r)).build()).toList(), r))
           .tasks(shuffled(p.tasks().stream().map(t -> Task.builder().from(t)
               .months(shuffled(t.months(), r)).needs(shuffled(t.needs(), r))
               .supports(shuffled(t.supports(), r)).build()).toList(), r))
@@ -256,6 +344,14 @@ class RuleProperties {
     private static <T> List<T> shuffled(List<T> list, Random r) {
       List<T> copy = new ArrayList<>(list);
       Collections.shuffle(copy, r);
+      return copy;
+    }
+
+    private static <K, V> Map<K, V> shuffled(Map<K, V> map, Random r) {
+      Map<K, V> copy = new LinkedHashMap<>();
+      for (K key : shuffled(new ArrayList<>(map.keySet()), r)) {
+        copy.put(key, map.get(key));
+      }
       return copy;
     }
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strategysession.model.AgendaItem;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
@@ -113,6 +114,9 @@ public final class BaselineChecker {
     for (int i = 0; i < doc.initiatives().size(); i++) {
       sink.element(doc.initiatives().get(i).id(), "/initiatives/" + i);
     }
+    for (int i = 0; i < doc.companyGoals().size(); i++) {
+      sink.element(doc.companyGoals().get(i).id(), "/companyGoals/" + i);
+    }
   }
 
   // ---- UNKNOWN_REFERENCE: a reference that names no element of the expected kind ----------
@@ -134,6 +138,8 @@ public final class BaselineChecker {
     addressable.addAll(goals);
     addressable.addAll(tasks);
     doc.initiatives().forEach(in -> addressable.add(in.id()));
+    Set<String> companyGoals = new HashSet<>();
+    doc.companyGoals().forEach(c -> companyGoals.add(c.id()));
 
     References refs = new References(out);
     for (int i = 0; i < doc.people().size(); i++) {
@@ -169,6 +175,7 @@ public final class BaselineChecker {
         String gp = path + "/goals/" + j;
         refs.check(g.id(), dept, gp + "/owner", people, g.owner().orElse(null));
         refs.checkEach(g.id(), dept, gp + "/kpis", kpis, g.kpis());
+        refs.checkEach(g.id(), dept, gp + "/serves", companyGoals, g.serves());
       }
       for (int j = 0; j < plan.tasks().size(); j++) {
         Task t = plan.tasks().get(j);
@@ -197,6 +204,12 @@ public final class BaselineChecker {
       refs.checkEach(in.id(), dept, path + "/departments", departments, in.departments());
       refs.check(in.id(), dept, path + "/owner", people, in.owner().orElse(null));
     }
+    for (int i = 0; i < doc.companyGoals().size(); i++) {
+      CompanyGoal c = doc.companyGoals().get(i);
+      String path = "/companyGoals/" + i;
+      refs.check(c.id(), null, path + "/owner", people, c.owner().orElse(null));
+      refs.checkEach(c.id(), null, path + "/kpis", kpis, c.kpis());
+    }
     if (doc.session().isPresent()) {
       Session s = doc.session().get();
       refs.check("session", null, "/session/facilitator", people, s.facilitator().orElse(null));
@@ -216,6 +229,7 @@ public final class BaselineChecker {
         String path = "/followUp/keyTasks/" + i;
         refs.check("followUp", null, path + "/person", people, a.person().orElse(null));
         refs.checkEach("followUp", null, path + "/tasks", tasks, a.tasks());
+        refs.checkEach("followUp", null, path + "/done", tasks, a.done());
       }
       for (String task : f.trackerRefs().keySet()) {
         refs.check("followUp", null, JsonPointers.member("/followUp/trackerRefs", task), tasks, task);

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * -Dbench.quick=true} a smoke run of a few minutes whose figures mean nothing.
  *
  * <p>Each section of the report measures and writes itself ({@code WarmCheckSection}, {@code
- * GrowthSection}, {@code ThroughputSection}, {@code HeapSection}, {@code ColdStartSection});
+ * GrowthSection}, {@code ThroughputSection}, {@code HeapSection}, {@code ColdStartSection}, {@code LauncherSection});
  * this class runs them in order and puts the report together.
  */
 public final class BenchmarkReport {
@@ -53,12 +53,14 @@ public final class BenchmarkReport {
     ThroughputSection throughput = new ThroughputSection(sizes, jmh);
     HeapSection heap = new HeapSection(sizes, jvm);
     ColdStartSection cold = new ColdStartSection(jvm, work);
+    LauncherSection launcher = new LauncherSection(jvm, work);
     warm.measure();
     growth.measure();
     warm.measureCollectors();
     throughput.measure();
     heap.measure();
     cold.measure();
+    launcher.measure(cold.samplePath(), cold.readMs());
     String loadAfter = MachineSection.loadAverage();
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
@@ -73,12 +75,13 @@ public final class BenchmarkReport {
         .append("is `BaselineChecker`, the six rules written by hand (hash-map joins, no engine, ")
         .append("no messages); `BaselineAgreementTest` holds it to the engine's findings.\n\n");
     MachineSection.write(md, loadBefore, loadAfter, seconds);
-    Targets.write(md, sizes, times, throughput, heap, cold);
+    Targets.write(md, sizes, times, throughput, heap, cold, launcher);
     warm.write(md);
     growth.write(md);
     throughput.write(md);
     heap.write(md);
     cold.write(md);
+    launcher.write(md);
     md.append(analysis());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     log("wrote %s in %d s", out, seconds);

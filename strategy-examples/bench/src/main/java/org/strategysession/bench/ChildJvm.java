@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report's child processes: a fresh JVM of the harness's own Java, timed from its start to
@@ -19,8 +20,9 @@ final class ChildJvm {
    * @param exit its exit code
    * @param firstLine its first line of standard output, or null if it printed none
    * @param firstLineNanos nanoseconds from its start to that line, 0 without one
+   * @param endNanos nanoseconds from its start to its end
    */
-  record Result(int exit, String firstLine, long firstLineNanos) {}
+  record Result(int exit, String firstLine, long firstLineNanos, long endNanos) {}
 
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private final String classPath = System.getProperty("java.class.path");
@@ -51,8 +53,15 @@ final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.addAll(arguments);
+    return command(command, Map.of());
+  }
+
+  /** Runs a command (a launcher script, say) with these variables added to the environment. */
+  Result command(List<String> command, Map<String, String> env)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false)
         .redirectError(stderr.toFile());
+    pb.environment().putAll(env);
     long start = System.nanoTime();
     Process p = pb.start();
     String first = null;
@@ -67,6 +76,6 @@ final class ChildJvm {
       }
     }
     int exit = p.waitFor();
-    return new Result(exit, first, firstAt);
+    return new Result(exit, first, firstAt, System.nanoTime() - start);
   }
 }

@@ -30,6 +30,7 @@ final class ColdStartSection {
   private String read;
   private String tool;
   private String archive;
+  private Path samplePath;
 
   ColdStartSection(ChildJvm jvm, Path work) {
     this.jvm = jvm;
@@ -38,6 +39,7 @@ final class ColdStartSection {
 
   void measure() throws IOException, InterruptedException {
     Path sample = sample();
+    this.samplePath = sample;
     Path cli = Path.of("..", "cli", "target", "strategy-check.jar").toAbsolutePath();
     boolean hasCli = Files.isRegularFile(cli);
     long[] probe = new long[RUNS];
@@ -135,6 +137,11 @@ final class ColdStartSection {
   /** Milliseconds from start to first line of the tool, or of its stand-in without a jar. */
   double startMs() {
     return Double.parseDouble(tool != null ? tool : probe);
+  }
+
+  /** The sample plan the cold start checks. */
+  Path samplePath() {
+    return samplePath;
   }
 
   /** The same of the process that only reads. */

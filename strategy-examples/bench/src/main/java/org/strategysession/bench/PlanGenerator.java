@@ -15,7 +15,9 @@ import org.strategysession.rules.PlanChecker;
  * values), goals, tasks scheduled by month, needs addressed to other departments and the
  * supporting tasks that answer most of them; the standard two-day session (report slots for at
  * most {@value #REPORT_SLOTS} departments, every head taking part), remarks, initiatives and a
- * follow-up with key tasks and tracker keys. A few percent of everything is defective — a
+ * follow-up with key tasks and tracker keys; and the year as it stands on {@link #AS_OF}
+ * (format 1.1: company goals, priorities, the first quarter's actuals, done tasks, the review
+ * of key tasks; {@link GeneratedYear}). A few percent of everything is defective — a
  * dangling reference, a duplicate id, a goal without tasks, an unanswered or late need, an
  * assumption out of step with the sales plan, a late plan, an empty report section … — so that
  * every rule group has work to do. Size grows with the number of departments: about 170 facts
@@ -31,6 +33,9 @@ public final class PlanGenerator {
   static final int YEAR = 2027;
   /** The first day of every generated session, in December before the planning year. */
   static final LocalDate DAY1 = LocalDate.of(YEAR - 1, 12, 14);
+
+  /** The date the generated documents are checked on: the first quarter is closed. */
+  public static final LocalDate AS_OF = GeneratedYear.AS_OF;
 
   private PlanGenerator() {}
 
@@ -112,14 +117,15 @@ public final class PlanGenerator {
     GeneratedCompany company = new GeneratedCompany(dice, departments, false);
     ImmutablePlanDocument.Builder doc = company.draw();
     new GeneratedSession(company, dice).drawInto(doc);
-    return doc.build();
+    return new GeneratedYear(seed).addTo(doc.build());
   }
 
   /** One sales department with as many goals as bring the document near {@code facts}. */
   private static PlanDocument compact(long seed, int facts) {
     PlanDocument best = null;
     for (int goals = 1; goals <= 12; goals++) {
-      PlanDocument doc = new GeneratedCompany(new Dice(seed), 1, true).goals(goals).draw().build();
+      PlanDocument doc = new GeneratedYear(seed)
+          .addTo(new GeneratedCompany(new Dice(seed), 1, true).goals(goals).draw().build());
       if (best == null || Math.abs(PlanChecker.factCount(doc) - facts)
           < Math.abs(PlanChecker.factCount(best) - facts)) {
         best = doc;

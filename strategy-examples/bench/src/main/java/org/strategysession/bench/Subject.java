@@ -12,7 +12,8 @@ import org.strategysession.rules.RuleInfo;
  * What a benchmark checks with, by name: {@code baseline} (the hand-written six rules),
  * {@code six} (the engine restricted to those six), {@code catalog} (the engine with every
  * rule), or a {@link RuleGroup} name (the engine with only that group's rules; the revision
- * group checks the document as a revision of itself, the others as a single document).
+ * group checks the document as a revision of itself, the others as a single document), all as
+ * of {@link PlanGenerator#AS_OF}, so that the rules of the year in action run too.
  * Thread-safe once built.
  */
 final class Subject {
@@ -55,7 +56,8 @@ final class Subject {
     if (baseline != null) {
       return baseline.check(doc).size();
     }
-    return (revision ? engine.checkRevision(doc, doc) : engine.check(doc)).findings().size();
+    return (revision ? engine.checkRevision(doc, doc, PlanGenerator.AS_OF)
+        : engine.check(doc, PlanGenerator.AS_OF)).findings().size();
   }
 
   String name() {

@@ -10,7 +10,8 @@ final class Targets {
   private Targets() {}
 
   static void write(StringBuilder md, Sizes sizes, CheckTimes times,
-      ThroughputSection throughput, HeapSection heap, ColdStartSection cold) {
+      ThroughputSection throughput, HeapSection heap, ColdStartSection cold,
+      LauncherSection launcher) {
     int big = sizes.largest();
     int mid = sizes.count() - 2;
     double six = Math.max(times.medianRatio("six", mid), times.medianRatio("six", big));
@@ -47,6 +48,13 @@ final class Targets {
     row(md, "cold start ≤ 1.5 s and ≤ 8× read-only",
         String.format(Locale.ROOT, "%.0f ms, %.1f×", startMs, startRatio),
         startMs <= 1500 && startRatio <= 8);
+    Double warm = launcher.launcherMs();
+    Double jar = launcher.javaJarMs();
+    if (warm != null && jar != null) {
+      row(md, "launcher (warm cache): median ≤ 0.8 s and ≤ 0.6× `java -jar` in the same run",
+          String.format(Locale.ROOT, "%.0f ms, %.2f×", warm, warm / jar),
+          warm <= 800 && warm / jar <= 0.6);
+    }
   }
 
   private static void row(StringBuilder md, String target, String measured, boolean met) {

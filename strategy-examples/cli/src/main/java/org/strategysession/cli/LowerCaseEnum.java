@@ -44,6 +44,12 @@ class LowerCaseEnum<E extends Enum<E>> implements ITypeConverter<E> {
     }
   }
 
+  static final class ProgressFormats extends LowerCaseEnum<ProgressFormat> {
+    ProgressFormats() {
+      super(ProgressFormat.class);
+    }
+  }
+
   static final class Languages extends LowerCaseEnum<Language> {
     Languages() {
       super(Language.class);

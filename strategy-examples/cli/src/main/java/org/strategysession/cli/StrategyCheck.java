@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -24,12 +26,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = StrategyCheck.Version.class,
     subcommands = {CheckCommand.class, RoadmapCommand.class, WorkbookCommands.Template.class,
-        WorkbookCommands.Export.class, WorkbookCommands.Import.class,
-        CommandLine.HelpCommand.class},
+        WorkbookCommands.Export.class, WorkbookCommands.Import.class, ProgressCommand.class,
+        TrackerImportCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     description = {
       "Check the plan documents of a company's strategic session (format "
-          + "strategy-session/1) and print their roadmap.",
+          + "strategy-session/1), print their roadmap, and follow the year in action.",
       "",
       "Run 'strategy-check COMMAND --help' for the options of a command."
     },
@@ -48,7 +50,7 @@ public final class StrategyCheck {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = run(out, err, args);
+    int code = run(Clock.systemDefaultZone(), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -56,15 +58,26 @@ public final class StrategyCheck {
 
   /** Runs the tool in-process, writing to {@code out} and {@code err}; returns the exit code. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(out, err).execute(args);
+    return run(Clock.systemDefaultZone(), out, err, args);
+  }
+
+  /**
+   * Runs the tool in-process with "today" taken from {@code clock} (the default date of
+   * {@code progress}); returns the exit code.
+   */
+  static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    int code = commandLine(clock, out, err).execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  /** The configured command line: exit codes, error handling and output of {@code CLI.md}. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(StrategyCheck.class);
+  /**
+   * The configured command line: exit codes, error handling and output of {@code CLI.md}; the
+   * commands that need today's date read it from {@code clock}.
+   */
+  static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(StrategyCheck.class, new Factory(clock));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(StrategyCheck::usageError);
@@ -92,6 +105,20 @@ public final class StrategyCheck {
     int end = message.indexOf('\n');
     return e.getClass().getSimpleName() + (message.isEmpty() ? ""
         : ": " + (end < 0 ? message : message.substring(0, end).strip()));
+  }
+
+  /**
+   * Makes the commands: those that depend on the date get the clock, every other one is made
+   * by picocli's own factory.
+   */
+  private record Factory(Clock clock) implements IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ProgressCommand.class) {
+        return type.cast(new ProgressCommand(clock));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   /** The project version, from the build. */

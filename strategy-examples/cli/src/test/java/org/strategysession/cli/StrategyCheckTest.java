@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +53,37 @@ class StrategyCheckTest extends ToolScenarios {
     assertThat(results.get(0).get("file").asText()).isEqualTo(CLEAN);
     assertThat(results.get(1).get("file").asText()).isEqualTo(FLAWED);
     assertThat(results.get(2).get("file").asText()).isEqualTo(CLEAN);
+  }
+
+  @Test
+  void progress_without_as_of_is_as_of_the_clocks_today() {
+    Clock april20 = Clock.fixed(
+        Instant.parse("2027-04-20T10:00:00Z"), ZoneOffset.UTC);
+    for (String format : new String[] {"text", "json", "csv", "html"}) {
+      StringWriter out = new StringWriter();
+      int exit = StrategyCheck.run(april20, new PrintWriter(out),
+          new PrintWriter(new StringWriter()), "progress", "--format", format, PROGRESS_RU);
+      assertThat(exit).isZero();
+      assertThat(out.toString()).as(format)
+          .isEqualTo(run("progress", "--format", format, "--as-of", APRIL_20, PROGRESS_RU).out());
+    }
+    // negative control: a day later, the report is of that day
+    StringWriter out = new StringWriter();
+    StrategyCheck.run(Clock.offset(april20, Duration.ofDays(1)),
+        new PrintWriter(out), new PrintWriter(new StringWriter()), "progress", PROGRESS_RU);
+    assertThat(out.toString()).contains("as of 2027-04-21");
+  }
+
+  @Test
+  void progress_and_tracker_import_give_byte_identical_output() {
+    for (String format : new String[] {"text", "json", "csv", "html"}) {
+      Run first = run("progress", "--format", format, "--as-of", APRIL_20, PROGRESS_RU);
+      assertThat(run("progress", "--format", format, "--as-of", APRIL_20, PROGRESS_RU).out())
+          .as(format).isEqualTo(first.out());
+    }
+    Run first = run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv");
+    assertThat(run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv").out())
+        .isEqualTo(first.out());
   }
 
   @Test

@@ -3,10 +3,26 @@ package org.strategysession.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategysession.model.ImmutableFollowUp;
+import org.strategysession.model.ImmutablePlanDocument;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanDocuments;
 
 /**
  * The end-to-end scenarios of the tool, written once and run twice: in-process through
@@ -31,6 +47,11 @@ abstract class ToolScenarios {
   static final String BROKEN_RULES = "cli/src/test/resources/rules/broken.drl";
   /** A week after the clean plan's session: no initiative is overdue for analysis yet. */
   static final String SOON_AFTER_SESSION = "2026-12-01";
+  /** A Russian company in April 2027 with actuals, done tasks and key-task reviews. */
+  static final String PROGRESS_RU = "samples/progress-plan-ru.json";
+  /** Its monthly review: March is closed; a KPI is behind, one at risk, hr.t2 overdue. */
+  static final String APRIL_20 = "2027-04-20";
+  static final String TRACKER = "cli/src/test/resources/tracker/";
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +60,19 @@ abstract class ToolScenarios {
 
   /** Whether this runner may rewrite golden files (only one of the two does). */
   abstract boolean writesGoldenFiles();
+
+  // ---- schema -------------------------------------------------------------------------
+
+  @Test
+  void schema_prints_the_format_s_json_schema() throws Exception {
+    Run run = run("schema");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(org.strategysession.model.FormatSchema.text());
+    JsonNode schema = JSON.readTree(run.out());
+    assertThat(schema.get("$id").asText()).isEqualTo("urn:strategy-session:schema:1.1");
+    assertThat(schema.get("$schema").asText()).contains("2020-12");
+  }
 
   // ---- exit codes -----------------------------------------------------------------------
 
@@ -322,10 +356,256 @@ abstract class ToolScenarios {
   }
 
   @Test
+  void help_of_progress_and_tracker_import_lists_their_options() {
+    Run top = run("--help");
+    assertThat(top.out()).contains("progress").contains("tracker-import");
+    Run progress = run("progress", "--help");
+    assertThat(progress.exit()).isZero();
+    for (String option : List.of("--as-of=DATE", "Default: today", "--format=FORMAT",
+        "text, json, csv, html", "--locale=LANG", "--lenient", "FILE")) {
+      assertThat(progress.out()).as(option).contains(option);
+    }
+    Run tracker = run("help", "tracker-import");
+    assertThat(tracker.exit()).isZero();
+    for (String option : List.of("FILE EXPORT.csv", "-o, --output=OUT.json",
+        "--done-statuses=LIST[,LIST...]", "Готово, Закрыта, Решена", "Issue key")) {
+      assertThat(tracker.out()).as(option).contains(option);
+    }
+    assertThat(top.err() + progress.err() + tracker.err()).isEmpty();
+  }
+
+  @Test
   void version_prints_the_project_version() {
     Run run = run("--version");
     assertThat(run.exit()).isZero();
     assertThat(run.out()).matches("strategy-check \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  // ---- the year in action: progress ---------------------------------------------------
+
+  @Test
+  void progress_in_every_format() throws Exception {
+    Run text = run("progress", "--as-of", APRIL_20, "--locale", "ru", PROGRESS_RU);
+    assertThat(text.exit()).as(text.toString()).isZero();
+    assertThat(text.err()).as(text.toString()).isEmpty();
+    Golden.assertMatches("progress-plan-ru.txt", text.out(), writesGoldenFiles());
+
+    Run json = run("progress", "--as-of", APRIL_20, "--format", "json", PROGRESS_RU);
+    assertThat(json.exit()).isZero();
+    JsonNode root = JSON.readTree(json.out());
+    assertThat(fieldNames(root)).containsExactly("asOf", "kpis", "scorecard", "overdue");
+    assertThat(root.get("asOf").asText()).isEqualTo(APRIL_20);
+    assertThat(root.get("kpis")).hasSize(8);
+    assertThat(root.get("scorecard")).hasSize(12);
+    assertThat(root.get("overdue")).hasSize(1);
+    assertThat(root.get("overdue").get(0).get("task").asText()).isEqualTo("hr.t2");
+    List<String> health = new ArrayList<>();
+    root.get("kpis").forEach(k -> health.add(k.get("kpi").asText() + " " + k.get("health").asText()));
+    assertThat(health).contains("production.output BEHIND", "hr.trainedBakers AT_RISK",
+        "logistics.onTime NO_DATA", "sales.revenue ON_TRACK");
+
+    Run csv = run("progress", "--as-of", APRIL_20, "--format", "csv", PROGRESS_RU);
+    assertThat(csv.exit()).isZero();
+    Golden.assertMatches("progress-plan-ru.csv", csv.out(), writesGoldenFiles());
+
+    Run html = run("progress", "--as-of", APRIL_20, "--format", "html", "--locale", "ru",
+        PROGRESS_RU);
+    assertThat(html.exit()).isZero();
+    assertThat(html.out()).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+        .contains("lang=\"ru\"").contains("Состояние KPI").contains("<svg class=\"chart\"")
+        .doesNotContain("http://").doesNotContain("https://");
+    Document page = Jsoup.parse(html.out());
+    assertThat(page.select("figure.kpi")).hasSize(8);
+    assertThat(page.select("table.heatmap td.score")).hasSize(12);
+    assertThat(page.select("table.overdue tbody tr").eachAttr("data-task"))
+        .containsExactly("hr.t2");
+  }
+
+  @Test
+  void progress_without_as_of_is_as_of_today() throws Exception {
+    String before = LocalDate.now().toString();
+    Run run = run("progress", "--format", "json", PROGRESS_RU);
+    String after = LocalDate.now().toString();
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(JSON.readTree(run.out()).get("asOf").asText()).isIn(before, after);
+  }
+
+  @Test
+  void progress_of_an_unreadable_file_or_a_wrong_command_line_exits_2() {
+    Run missing = run("progress", "--as-of", APRIL_20, MISSING);
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("strategy-check: " + MISSING + ": no such file: "
+        + MISSING + System.lineSeparator());
+    assertThat(missing.out()).isEmpty();
+    Run broken = run("progress", "--as-of", APRIL_20, BROKEN);
+    assertThat(broken.exit()).isEqualTo(2);
+    assertThat(broken.err()).startsWith("strategy-check: " + BROKEN + ":12:21: ");
+    for (String[] args : List.of(
+        new String[] {"progress"},
+        new String[] {"progress", "--as-of", "20.04.2027", PROGRESS_RU},
+        new String[] {"progress", "--format", "pdf", PROGRESS_RU},
+        new String[] {"progress", PROGRESS_RU, CLEAN})) {
+      Run run = run(args);
+      assertThat(run.exit()).as(String.join(" ", args) + "\n" + run).isEqualTo(2);
+      assertThat(run.err()).startsWith("strategy-check: ").contains("--help")
+          .doesNotContain("Exception");
+      assertThat(run.out()).isEmpty();
+    }
+    assertThat(run("progress", "--format", "pdf", PROGRESS_RU).err())
+        .contains("expected one of text, json, csv, html but was 'pdf'");
+    // negative control: the lenient reader is there too
+    assertThat(run("progress", "--lenient", "--as-of", APRIL_20, NEWER).exit()).isZero();
+  }
+
+  // ---- the year in action: tracker-import ---------------------------------------------
+
+  @Test
+  void tracker_import_marks_done_what_the_tracker_finished_and_prints_the_document(
+      @TempDir Path dir) throws Exception {
+    Run run = run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    JsonNode hrT2 = task(JSON.readTree(run.out()), "hr.t2");
+    assertThat(hrT2.get("status").asText()).isEqualTo("DONE");
+    assertThat(hrT2.get("doneIn").asInt()).isEqualTo(4);
+    assertThat(task(JSON.readTree(run.out()), "sales.t3").get("status").asText())
+        .isEqualTo("APPROVED");
+    assertThat(run.err()).isEqualTo(String.join(System.lineSeparator(),
+        TRACKER + "jira-export.csv: 4 rows read: 1 task marked done, 0 keys added, 1 key "
+            + "matches no task",
+        "  done: hr.t2 in month 4 [OZH-132]",
+        "  no task: OZH-999", ""));
+
+    // to a file; a semicolon-separated export of Excel with a byte order mark
+    String out = dir.resolve("plan.json").toString();
+    Run excel = run("tracker-import", PROGRESS_RU, TRACKER + "excel-ru.csv", "-o", out);
+    assertThat(excel.exit()).as(excel.toString()).isZero();
+    assertThat(excel.out()).isEmpty();
+    assertThat(excel.err()).contains("1 task marked done").contains("done: hr.t3 in month 3");
+    assertThat(task(JSON.readTree(Files.readString(Path.of(out))),
+        "hr.t3").get("status").asText()).isEqualTo("DONE");
+
+    // statuses of one's own
+    Run own = run("tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv",
+        "--done-statuses", "Resolved, in progress");
+    assertThat(own.err()).contains("done: sales.t3 (no month) [OZH-103]")
+        .doesNotContain("hr.t2");
+  }
+
+  @Test
+  void tracker_import_of_an_export_it_cannot_use_exits_2_with_the_line() {
+    Run noStatus = run("tracker-import", PROGRESS_RU, TRACKER + "no-status.csv");
+    assertThat(noStatus.exit()).isEqualTo(2);
+    assertThat(noStatus.err()).isEqualTo("strategy-check: " + TRACKER + "no-status.csv:1: no "
+        + "status column: the header names none of Status, State" + System.lineSeparator());
+    assertThat(noStatus.out()).isEmpty();
+    Run badDate = run("tracker-import", PROGRESS_RU, TRACKER + "bad-date.csv");
+    assertThat(badDate.exit()).isEqualTo(2);
+    assertThat(badDate.err()).startsWith("strategy-check: " + TRACKER + "bad-date.csv:3: "
+        + "Resolved \"March 28, 2027\" is not a date: expected 2027-03-28, ");
+    assertThat(badDate.out()).isEmpty();
+    Run missing = run("tracker-import", PROGRESS_RU, TRACKER + "none.csv");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("strategy-check: " + TRACKER + "none.csv: no such file"
+        + System.lineSeparator());
+    Run document = run("tracker-import", BROKEN, TRACKER + "jira-export.csv");
+    assertThat(document.exit()).isEqualTo(2);
+    assertThat(document.err()).startsWith("strategy-check: " + BROKEN + ":12:21: ");
+    for (String[] args : List.of(new String[] {"tracker-import", PROGRESS_RU},
+        new String[] {"tracker-import", PROGRESS_RU, TRACKER + "jira-export.csv",
+            "--done-statuses", " , "})) {
+      Run run = run(args);
+      assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).startsWith("strategy-check: ").contains("--help");
+      assertThat(run.out()).isEmpty();
+    }
+  }
+
+  /**
+   * The loop with the task tracker: the roadmap's CSV goes into the tracker, the tracker's
+   * export comes back with keys and statuses, and the check no longer finds the finished tasks
+   * overdue or missing from the tracker, while a task the tracker left open is still overdue.
+   */
+  @Test
+  void the_loop_roadmap_csv_then_tracker_then_tracker_import_then_check(
+      @TempDir Path dir) throws Exception {
+    // The plan: the Russian clean sample, whose sales and hr tasks are not in the tracker yet.
+    PlanDocument sample = PlanDocuments.strict().read(Path.of(CLEAN_RU));
+    Map<String, String> refs = new LinkedHashMap<>(
+        sample.followUp().orElseThrow().trackerRefs());
+    refs.keySet().removeIf(task -> task.startsWith("sales.") || task.startsWith("hr."));
+    PlanDocument plan = ImmutablePlanDocument.copyOf(sample).withFollowUp(
+        ImmutableFollowUp.copyOf(sample.followUp().orElseThrow()).withTrackerRefs(refs));
+    String planFile = dir.resolve("plan.json").toString();
+    Files.writeString(Path.of(planFile), PlanDocuments.strict().write(plan));
+    List<String> overdue = List.of("sales.t1", "sales.t2", "production.t1", "production.t2",
+        "logistics.t1", "logistics.t2", "hr.t1", "hr.t2");
+    JsonNode before = findings(run("check", "--as-of", APRIL_20, "--format", "json", planFile));
+    for (String task : overdue) {
+      find(before, "TASK_OVERDUE", task);
+    }
+    find(before, "TASK_NOT_TRANSFERRED", "sales.t1");
+    find(before, "TASK_NOT_TRANSFERRED", "hr.t3");
+
+    // 1. the roadmap's CSV, for the tracker's import
+    Run roadmap = run("roadmap", "--format", "csv", planFile);
+    assertThat(roadmap.exit()).as(roadmap.toString()).isZero();
+    List<List<String>> rows = csvRows(roadmap.out());
+    assertThat(rows.get(0)).containsExactly("Summary", "Description", "Assignee", "Department",
+        "Goal", "Months", "Start date", "Due date", "Status", "Tracker key", "Task id");
+
+    // 2. the tracker's export: an issue per row, with the key the tracker gave it (the row's
+    // Tracker key where the task had one); the overdue tasks done by their due date, but hr.t2
+    StringBuilder export = new StringBuilder("Issue key,Summary,Status,Resolved,Task id\r\n");
+    int n = 900;
+    for (List<String> row : rows.subList(1, rows.size())) {
+      String task = row.get(10);
+      String key = row.get(9).isEmpty() ? "OZH-" + n++ : row.get(9);
+      boolean done = overdue.contains(task) && !task.equals("hr.t2");
+      export.append(key).append(",\"").append(row.get(0).replace("\"", "\"\"")).append("\",")
+          .append(done ? "Done" : "In Progress").append(',').append(done ? row.get(7) : "")
+          .append(',').append(task).append("\r\n");
+    }
+    String exportFile = dir.resolve("export.csv").toString();
+    Files.writeString(Path.of(exportFile), export);
+
+    // 3. the export back into the plan
+    Run imported = run("tracker-import", planFile, exportFile, "-o", planFile);
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    assertThat(imported.err()).contains(": 7 tasks marked done, ").contains("key added: sales.t1 = ")
+        .contains("key added: hr.t2 = ");
+
+    // 4. the check of the same date
+    JsonNode after = findings(run("check", "--as-of", APRIL_20, "--format", "json", planFile));
+    for (JsonNode f : after) {
+      String rule = f.get("rule").asText();
+      String subject = f.get("subject").asText();
+      assertThat(rule.equals("TASK_OVERDUE") && !subject.equals("hr.t2")
+          || rule.equals("TASK_NOT_TRANSFERRED") || rule.equals("TASK_DONE_LATE"))
+          .as(f.toString()).isFalse();
+    }
+    find(after, "TASK_OVERDUE", "hr.t2"); // the export left it open
+  }
+
+  static JsonNode task(JsonNode document, String id) {
+    for (JsonNode plan : document.get("plans")) {
+      for (JsonNode task : plan.get("tasks")) {
+        if (task.get("id").asText().equals(id)) {
+          return task;
+        }
+      }
+    }
+    throw new AssertionError("no task " + id);
+  }
+
+  static List<List<String>> csvRows(String csv) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (MappingIterator<String[]> it = new CsvMapper()
+        .enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class).readValues(csv)) {
+      while (it.hasNext()) {
+        rows.add(List.of(it.next()));
+      }
+    }
+    return rows;
   }
 
   // ---- helpers --------------------------------------------------------------------------

@@ -10,6 +10,8 @@ final class Nouns {
       "предупреждения", "предупреждений");
   static final Noun INFO = new Noun("info", "infos", "замечание", "замечания", "замечаний");
   static final Noun FILE = new Noun("file", "files", "файл", "файла", "файлов");
+  static final Noun OVERDUE_TASK = new Noun("overdue task", "overdue tasks",
+      "просроченная задача", "просроченные задачи", "просроченных задач");
 
   private Nouns() {}
 

@@ -10,9 +10,17 @@
  *       org.strategysession.reports.CheckedFile}) as text, JSON or an HTML page;
  *   <li>{@link org.strategysession.reports.RoadmapReports}: the roadmap of a plan document as
  *       text, CSV for a task tracker, or an HTML page;
+ *   <li>{@link org.strategysession.reports.ProgressReports}: the year in action as of a date
+ *       (KPI health, the heads' scorecard, overdue tasks) as text, JSON, the scorecard's CSV for
+ *       a payroll system, or an HTML page with a chart per KPI;
  *   <li>{@link org.strategysession.reports.ReadErrors}: a document that could not be read, as
  *       one located line.
  * </ul>
+ *
+ * <p>And the way back from the task tracker the roadmap's CSV went to: {@link
+ * org.strategysession.reports.TrackerExport} reads a tracker's CSV export, {@link
+ * org.strategysession.reports.TrackerImport} marks the tasks it shows finished as {@code DONE}
+ * in a plan document.
  *
  * <p>HTML pages are self-contained (inline stylesheet, no network resource) and every value of
  * the plan in them is escaped. All of it is stateless and thread-safe, and the same input

@@ -16,6 +16,15 @@ final class Samples {
   static final String CLEAN = "clean-plan.json";
   static final String CLEAN_RU = "clean-plan-ru.json";
   static final String FLAWED = "flawed-plan.json";
+  /** A Russian company in April 2027, with actuals, done tasks and key-task reviews. */
+  static final String PROGRESS_RU = "progress-plan-ru.json";
+  /**
+   * The published example of the year in action (a copy kept by the model's tests): as of
+   * 2027-04-20 every KPI is on track, petrov's January score is 75 % and every other 100 %.
+   */
+  static final Path EXAMPLE_PROGRESS =
+      Path.of("..", "..", "strategy-model", "src", "test", "resources", "spec",
+          "example-progress.json");
 
   private static final PlanChecker CHECKER = PlanChecker.standard();
   private static final PlanChecker CHECKER_RU =

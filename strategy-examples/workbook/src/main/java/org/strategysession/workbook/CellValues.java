@@ -48,7 +48,7 @@ final class CellValues {
         LocalTime time = (LocalTime) value;
         cell.setCellValue((time.getHour() * 60 + time.getMinute()) / 1440.0);
       }
-      case MARK -> {
+      case MARK, TICK -> {
         if ((Boolean) value) {
           cell.setCellValue(Vocabulary.MARK);
         }

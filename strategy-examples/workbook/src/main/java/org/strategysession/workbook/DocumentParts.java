@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.strategysession.model.AgendaItem;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.FollowUp;
@@ -43,6 +44,7 @@ final class DocumentParts {
   final List<AgendaItem> agenda = new ArrayList<>();
   final List<Remark> remarks = new ArrayList<>();
   final List<Initiative> initiatives = new ArrayList<>();
+  final List<CompanyGoal> companyGoals = new ArrayList<>();
   final List<KeyTaskAssignment> keyTasks = new ArrayList<>();
   final Map<String, String> trackerRefs = new LinkedHashMap<>();
 
@@ -60,6 +62,7 @@ final class DocumentParts {
         .plans(plans.stream().map(PlanOfSheet::plan).toList())
         .remarks(remarks)
         .initiatives(initiatives)
+        .companyGoals(companyGoals)
         .revision(revision);
     if (!days.isEmpty() || venue.isPresent() || facilitator.isPresent() || !participants.isEmpty()
         || !agenda.isEmpty()) {

@@ -29,6 +29,8 @@ final class Layout {
     TIME,
     /** A month mark: x or blank. */
     MARK,
+    /** An x that ticks a row off (a key task achieved), or blank. */
+    TICK,
     YES_NO,
     /** Ids separated by commas. */
     ID_LIST,

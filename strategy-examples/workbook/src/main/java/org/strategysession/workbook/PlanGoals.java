@@ -2,6 +2,7 @@ package org.strategysession.workbook;
 
 import static org.strategysession.workbook.Layout.REF_WIDTH;
 import static org.strategysession.workbook.Layout.TITLE_WIDTH;
+import static org.strategysession.workbook.Layout.choice;
 import static org.strategysession.workbook.Layout.col;
 import static org.strategysession.workbook.Layout.columns;
 import static org.strategysession.workbook.Layout.id;
@@ -12,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.strategysession.model.Goal;
+import org.strategysession.model.Priority;
 import org.strategysession.workbook.Layout.Kind;
 import org.strategysession.workbook.Layout.Lookup;
 import org.strategysession.workbook.Layout.Table;
 
-/** The goals of a department's sheet, each with its owner and the KPIs that measure it. */
+/**
+ * The goals of a department's sheet, each with its owner, the KPIs that measure it, the
+ * company goals it serves and its priority.
+ */
 final class PlanGoals {
   private PlanGoals() {}
 
@@ -28,7 +33,9 @@ final class PlanGoals {
               id(),
               text("title", "Title", "Название", TITLE_WIDTH),
               person("owner", "Owner", "Ответственный"),
-              col("kpis", "KPIs", "Показатели", Kind.ID_LIST, REF_WIDTH)),
+              col("kpis", "KPIs", "Показатели", Kind.ID_LIST, REF_WIDTH),
+              col("serves", "Serves", "Цели компании", Kind.ID_LIST, REF_WIDTH),
+              choice("priority", "Priority", "Приоритет", Priority.class, 12)),
           5);
 
   /** The table; the tasks' goal column offers its ids. */
@@ -38,7 +45,9 @@ final class PlanGoals {
             .with("id", g.id())
             .with("title", g.title())
             .with("owner", g.owner())
-            .with("kpis", g.kpis()))
+            .with("kpis", g.kpis())
+            .with("serves", g.serves())
+            .with("priority", g.priority()))
         .toList()));
   }
 
@@ -49,8 +58,11 @@ final class PlanGoals {
       Optional<String> title = row.text("title");
       Optional<String> owner = row.ref("owner", Lookup.PERSON);
       List<String> kpis = row.idList("kpis");
+      // Company goals are checked by the rules, as a goal's KPIs are.
+      List<String> serves = row.idList("serves");
+      Optional<Priority> priority = row.choice("priority", Priority.class);
       id.flatMap(i -> row.build(() -> Goal.builder().id(i).title(title).owner(owner)
-              .kpis(kpis).build()))
+              .kpis(kpis).serves(serves).priority(priority).build()))
           .ifPresent(goals::add);
     }
     return goals;

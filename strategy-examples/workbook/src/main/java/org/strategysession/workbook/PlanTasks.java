@@ -11,6 +11,7 @@ import static org.strategysession.workbook.Layout.id;
 import static org.strategysession.workbook.Layout.months;
 import static org.strategysession.workbook.Layout.person;
 import static org.strategysession.workbook.Layout.text;
+import static org.strategysession.workbook.Layout.whole;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,9 +28,9 @@ import org.strategysession.workbook.Layout.Lookup;
 import org.strategysession.workbook.Layout.Table;
 
 /**
- * The tasks of a department's sheet, with an x in each month a task is worked on, and what
- * the tasks need from other departments: a row per need in a table of its own, joined to its
- * task by id.
+ * The tasks of a department's sheet, with an x in each month a task is worked on and, after
+ * the months, the month a done task was finished in; and what the tasks need from other
+ * departments: a row per need in a table of its own, joined to its task by id.
  */
 final class PlanTasks {
   private PlanTasks() {}
@@ -45,7 +46,9 @@ final class PlanTasks {
               person("owner", "Owner", "Ответственный"),
               choice("status", "Status", "Статус", TaskStatus.class, 12),
               col("supports", "Supports tasks", "Поддерживает задачи", Kind.ID_LIST, REF_WIDTH),
-              months("m", Kind.MARK, "mark for ")),
+              months("m", Kind.MARK, "mark for "),
+              // After the months, so that they stay in the columns of the KPIs' months.
+              whole("doneIn", "Done in", "Месяц выполнения", 1, 12, 13)),
           10);
 
   static final Table NEEDS =
@@ -69,7 +72,8 @@ final class PlanTasks {
           .with("goal", t.goal())
           .with("owner", t.owner())
           .with("status", t.status())
-          .with("supports", t.supports());
+          .with("supports", t.supports())
+          .with("doneIn", t.doneIn());
       t.months().forEach(m -> row.with("m" + m, Boolean.TRUE));
       rows.add(row);
       for (Need n : t.needs()) {
@@ -113,6 +117,7 @@ final class PlanTasks {
       Optional<String> owner = row.ref("owner", Lookup.PERSON);
       Optional<TaskStatus> status = row.choice("status", TaskStatus.class);
       List<String> supports = row.idList("supports");
+      Optional<Integer> doneIn = row.whole("doneIn");
       List<Integer> months = new ArrayList<>();
       for (int m = 1; m <= 12; m++) {
         if (row.mark("m" + m)) {
@@ -123,7 +128,7 @@ final class PlanTasks {
       List<Need> taskNeeds = id.map(needs::remove).orElse(List.of());
       id.flatMap(i -> row.build(() -> Task.builder().id(i).title(title).goal(goal)
               .owner(owner).months(months).status(status).needs(taskNeeds).supports(supports)
-              .build()))
+              .doneIn(doneIn).build()))
           .ifPresent(tasks::add);
     }
     return tasks;

@@ -1,6 +1,8 @@
 package org.strategysession.workbook;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import java.util.Optional;
  */
 final class RowValues {
   private final Map<String, Object> values = new HashMap<>();
+  private final List<RowValues> under = new ArrayList<>();
 
   /** @param value of the column's kind (see {@link CellValues#put}); not null */
   RowValues with(String key, Object value) {
@@ -25,5 +28,19 @@ final class RowValues {
   /** The value of a column; null when it has none. */
   Object get(String key) {
     return values.get(key);
+  }
+
+  /**
+   * Lays another row out right under this one, as part of the same entry (a KPI's actuals
+   * under its plan), styled apart from it.
+   */
+  RowValues under(RowValues row) {
+    under.add(row);
+    return this;
+  }
+
+  /** The rows laid out under this one, in order. */
+  List<RowValues> under() {
+    return under;
   }
 }

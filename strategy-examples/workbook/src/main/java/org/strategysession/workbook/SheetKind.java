@@ -7,6 +7,7 @@ package org.strategysession.workbook;
 enum SheetKind {
   INSTRUCTIONS(Term.of("Instructions", "Инструкция")),
   SESSION(Term.of("Session", "Сессия")),
+  COMPANY_GOALS(Term.of("Company goals", "Цели компании")),
   /** One per department plan; named after the department. */
   PLAN(Term.of("Department", "Отдел")),
   AGENDA(Term.of("Agenda", "Повестка")),

@@ -34,7 +34,9 @@ final class SheetNames {
   }
 
   static String safe(String wanted) {
-    String safe = WorkbookUtil.createSafeSheetName(wanted.strip(), ' ').strip();
+    // A sheet name holds no control character (a name typed over two lines has one).
+    String oneLine = wanted.replaceAll("\\p{Cntrl}", " ");
+    String safe = WorkbookUtil.createSafeSheetName(oneLine.strip(), ' ').strip();
     while (safe.startsWith("'")) {
       safe = safe.substring(1);
     }

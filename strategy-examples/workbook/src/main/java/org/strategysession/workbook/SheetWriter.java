@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -31,6 +33,9 @@ final class SheetWriter {
 
   private static final int MULTI_WIDTH = 14;
 
+  /** An id column grows to its longest id, up to this many characters. */
+  private static final int MAX_ID_WIDTH = 30;
+
   private final XSSFSheet sheet;
   private final Language language;
   private final Styles styles;
@@ -52,6 +57,10 @@ final class SheetWriter {
 
   Styles styles() {
     return styles;
+  }
+
+  Language language() {
+    return language;
   }
 
   /** A new row under the last one. */
@@ -115,12 +124,20 @@ final class SheetWriter {
    * its values.
    */
   String table(Table table, List<RowValues> rows) {
+    return table(table, rows, RowValues::new);
+  }
+
+  /**
+   * A table whose blank entries, laid out for a person to fill, are {@code blank}'s rows (a
+   * KPI's blank row with its Actual row under it).
+   */
+  String table(Table table, List<RowValues> rows, Supplier<RowValues> blank) {
     title(table.title());
     XSSFRow header = row();
     List<Column> columns = table.columns();
     for (int c = 0; c < columns.size(); c++) {
       XSSFCell cell = header.createCell(c);
-      cell.setCellStyle(styles.header);
+      cell.setCellStyle(styles.header(columns.get(c).kind()));
       width(c, columns.get(c).width());
       if (columns.get(c).kind() != Kind.GAP) {
         cell.setCellValue(columns.get(c).header().in(language));
@@ -130,28 +147,11 @@ final class SheetWriter {
     int first = next;
     int total = rows.size() + Math.max(table.minRows() - rows.size(), SPARE_ROWS);
     for (int r = 0; r < total; r++) {
-      XSSFRow row = row();
-      RowValues values = r < rows.size() ? rows.get(r) : new RowValues();
-      for (int c = 0; c < columns.size(); c++) {
-        Column column = columns.get(c);
-        if (column.kind() == Kind.GAP) {
-          continue;
-        }
-        XSSFCell cell = row.createCell(c);
-        cell.setCellStyle(styles.of(column.kind()));
-        Object value = values.get(column.key());
-        if (value != null) {
-          CellValues.put(cell, column, value, language);
-        }
+      RowValues values = r < rows.size() ? rows.get(r) : blank.get();
+      row(columns, values, false);
+      for (RowValues under : values.under()) {
+        row(columns, under, true);
       }
-      fitHeight(row, columns, c -> {
-        Kind kind = columns.get(c).kind();
-        Object value = values.get(columns.get(c).key());
-        if (value instanceof List) {
-          return CellValues.joined((List<?>) value);
-        }
-        return (kind == Kind.TEXT || kind == Kind.ID) && value != null ? (String) value : "";
-      });
     }
     int last = next - 1;
     for (int c = 0; c < columns.size(); c++) {
@@ -160,6 +160,35 @@ final class SheetWriter {
     String column = CellReference.convertNumToColString(0);
     return "'" + sheet.getSheetName().replace("'", "''") + "'!$"
         + column + "$" + (first + 1) + ":$" + column + "$" + (last + 1);
+  }
+
+  /** One row of a table; {@code under} for a row that is part of the entry above it. */
+  private void row(List<Column> columns, RowValues values, boolean under) {
+    XSSFRow row = row();
+    for (int c = 0; c < columns.size(); c++) {
+      Column column = columns.get(c);
+      if (column.kind() == Kind.GAP) {
+        continue;
+      }
+      XSSFCell cell = row.createCell(c);
+      cell.setCellStyle(under ? styles.under(column.kind()) : styles.of(column.kind()));
+      Object value = values.get(column.key());
+      if (value != null) {
+        CellValues.put(cell, column, value, language);
+        if (column.kind() == Kind.ID) {
+          // An id is not wrapped: a column too narrow for it would cut it off.
+          width(c, Math.min(MAX_ID_WIDTH, ((String) value).length() + 1));
+        }
+      }
+    }
+    fitHeight(row, columns, c -> {
+      Kind kind = columns.get(c).kind();
+      Object value = values.get(columns.get(c).key());
+      if (value instanceof List) {
+        return CellValues.joined((List<?>) value);
+      }
+      return kind == Kind.TEXT && value != null ? (String) value : "";
+    });
   }
 
   /**
@@ -205,14 +234,19 @@ final class SheetWriter {
   }
 
   /**
-   * Sets the column widths, freezes the rows and columns above and left of a cell, and with
-   * {@code landscape} makes the printed sheet one landscape page wide.
+   * Sets the column widths, freezes the rows and columns above and left of a cell (the rows
+   * also head every printed page), and with {@code landscape} makes the printed sheet one
+   * landscape page wide.
    */
   void finish(int frozenColumns, int frozenRows, boolean landscape) {
-    // Widths come from the layout, not from measuring text: measuring needs fonts that a
-    // server may not have, and the layout knows what each column is for.
+    // Widths come from the layout and the ids' lengths, not from measuring text: measuring
+    // needs fonts that a server may not have, and the layout knows what each column is for.
     widths.forEach((c, chars) -> sheet.setColumnWidth(c, Math.min(255, chars + 1) * 256));
     sheet.createFreezePane(frozenColumns, frozenRows);
+    if (frozenRows > 0) {
+      // A table's header on every page, as it stays in view on screen.
+      sheet.setRepeatingRows(new CellRangeAddress(0, frozenRows - 1, -1, -1));
+    }
     if (landscape) {
       landscape();
     }

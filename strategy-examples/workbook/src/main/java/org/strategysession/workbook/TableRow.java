@@ -39,6 +39,16 @@ final class TableRow {
     this.cells = cells;
   }
 
+  /** The row's index on the sheet (0-based). */
+  int row() {
+    return row;
+  }
+
+  /** The keys of the row's non-blank cells, in the order of the table's columns. */
+  List<String> filled() {
+    return table.columns().stream().map(Column::key).filter(cells::containsKey).toList();
+  }
+
   /** The cell under a column; null when blank or when the column is left out. */
   Located get(String key) {
     return cells.get(key);
@@ -79,7 +89,12 @@ final class TableRow {
   }
 
   Optional<BigDecimal> number(String key) {
-    return values().number(get(key), field(key));
+    return number(key, field(key));
+  }
+
+  /** A number named otherwise in messages than its column's values are. */
+  Optional<BigDecimal> number(String key, String field) {
+    return values().number(get(key), field);
   }
 
   Optional<Integer> whole(String key) {
@@ -97,6 +112,10 @@ final class TableRow {
 
   boolean mark(String key) {
     return values().mark(get(key), field(key));
+  }
+
+  boolean tick(String key) {
+    return values().tick(get(key), field(key));
   }
 
   <E extends Enum<?>> Optional<E> choice(String key, Class<E> type) {

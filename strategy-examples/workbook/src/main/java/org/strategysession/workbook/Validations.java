@@ -66,6 +66,11 @@ final class Validations {
         message = language.t("Put x in the months of the task, or leave blank.",
             "Поставьте x в месяцах задачи или оставьте пустым.");
       }
+      case TICK -> {
+        constraint = helper.createExplicitListConstraint(new String[] {Vocabulary.MARK});
+        message = language.t("Put x if it was achieved, or leave blank.",
+            "Поставьте x, если выполнено, или оставьте пустым.");
+      }
       case YES_NO -> {
         constraint = helper.createExplicitListConstraint(
             new String[] {Vocabulary.YES.in(language), Vocabulary.NO.in(language)});

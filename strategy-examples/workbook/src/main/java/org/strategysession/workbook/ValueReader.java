@@ -251,6 +251,15 @@ final class ValueReader {
 
   /** A month mark: true for x (and a few other marks), false for blank. */
   boolean mark(Located at, String field) {
+    return marked(at, field, "is not a month mark: put x or leave it blank");
+  }
+
+  /** An x that ticks a row off (a key task achieved): read as a month mark is. */
+  boolean tick(Located at, String field) {
+    return marked(at, field, "is not a mark: put x if it was achieved, or leave it blank");
+  }
+
+  private boolean marked(Located at, String field, String otherwise) {
     if (at == null || isError(at, field)) {
       return false;
     }
@@ -266,7 +275,7 @@ final class ValueReader {
     if (at.value() instanceof Text && Vocabulary.isMark(((Text) at.value()).text())) {
       return true;
     }
-    error(at, field + " " + show(at) + " is not a month mark: put x or leave it blank");
+    error(at, field + " " + show(at) + " " + otherwise);
     return false;
   }
 

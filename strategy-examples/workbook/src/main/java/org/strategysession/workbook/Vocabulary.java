@@ -10,6 +10,7 @@ import org.strategysession.model.Direction;
 import org.strategysession.model.InitiativeStatus;
 import org.strategysession.model.InitiativeTheme;
 import org.strategysession.model.Language;
+import org.strategysession.model.Priority;
 import org.strategysession.model.RemarkKind;
 import org.strategysession.model.Role;
 import org.strategysession.model.TaskStatus;
@@ -57,6 +58,10 @@ final class Vocabulary {
           Map.entry(TaskStatus.PROPOSED, "предложена"),
           Map.entry(TaskStatus.APPROVED, "утверждена"),
           Map.entry(TaskStatus.DROPPED, "снята"),
+          Map.entry(TaskStatus.DONE, "выполнена"),
+          Map.entry(Priority.HIGH, "высокий"),
+          Map.entry(Priority.NORMAL, "обычный"),
+          Map.entry(Priority.LOW, "низкий"),
           Map.entry(RemarkKind.SYSTEMIC_PROBLEM, "системная проблема"),
           Map.entry(RemarkKind.OBSTACLE, "препятствие"),
           Map.entry(RemarkKind.OPPORTUNITY, "возможность"),

@@ -107,7 +107,8 @@ final class WorkbookReader {
                     ? "the " + known + " sheet does not start with its title \"" + known
                         + "\" in column A, so"
                     : "the sheet is not part of the plan workbook (its first title is none of"
-                        + " Session, Department plan, Agenda, Remarks, Initiatives, Key tasks), so")
+                        + " Session, Company goals, Department plan, Agenda, Remarks,"
+                        + " Initiatives, Key tasks), so")
                 + " " + SheetGrid.notRead(grid.cellCount()));
         grid.placeAll();
       }
@@ -131,6 +132,7 @@ final class WorkbookReader {
     SheetBlocks blocks = SheetBlocks.read(grid, layout(kind), context);
     switch (kind) {
       case SESSION -> SessionSheet.read(blocks, parts);
+      case COMPANY_GOALS -> CompanyGoalsSheet.read(blocks, parts);
       case PLAN -> PlanSheet.read(title, blocks, parts);
       case AGENDA -> AgendaSheet.read(blocks, parts);
       case REMARKS -> RemarksSheet.read(blocks, parts);
@@ -149,6 +151,7 @@ final class WorkbookReader {
     return switch (kind) {
       case INSTRUCTIONS -> List.of();
       case SESSION -> SessionSheet.BLOCKS;
+      case COMPANY_GOALS -> CompanyGoalsSheet.BLOCKS;
       case PLAN -> PlanSheet.BLOCKS;
       case AGENDA -> AgendaSheet.BLOCKS;
       case REMARKS -> RemarksSheet.BLOCKS;

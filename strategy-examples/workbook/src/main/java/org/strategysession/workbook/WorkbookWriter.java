@@ -8,8 +8,8 @@ import org.strategysession.model.PlanDocument;
 
 /**
  * Lays a document out as a workbook, sheet by sheet in the order a person fills them: the
- * instructions, the session, a sheet per department plan, then the sheets of the session
- * itself and of what follows it.
+ * instructions, the session, the company's goals, a sheet per department plan, then the
+ * sheets of the session itself and of what follows it.
  */
 final class WorkbookWriter {
   private WorkbookWriter() {}
@@ -20,6 +20,7 @@ final class WorkbookWriter {
     try {
       InstructionsSheet.write(draft);
       SessionSheet.write(draft, doc);
+      CompanyGoalsSheet.write(draft, doc);
       for (DepartmentPlan plan : doc.plans()) {
         PlanSheet.write(draft, doc, plan);
       }

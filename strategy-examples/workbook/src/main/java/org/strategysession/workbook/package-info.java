@@ -8,9 +8,10 @@
  * template. Everything else in the package is internal.
  *
  * <p>The code is organised by sheet: each kind of sheet has a class holding its blocks'
- * columns, its writing and its reading side by side ({@code SessionSheet}, {@code PlanSheet}
- * with a class per block of a department's sheet, {@code AgendaSheet}, {@code RemarksSheet},
- * {@code InitiativesSheet}, {@code FollowUpSheet}, {@code InstructionsSheet}). {@code
+ * columns, its writing and its reading side by side ({@code SessionSheet}, {@code
+ * CompanyGoalsSheet}, {@code PlanSheet} with a class per block of a department's sheet,
+ * {@code AgendaSheet}, {@code RemarksSheet}, {@code InitiativesSheet}, {@code FollowUpSheet},
+ * {@code InstructionsSheet}). {@code
  * WorkbookWriter} and {@code WorkbookReader} only put the sheets in order and recognise them.
  * Below the sheets, writing ({@code WorkbookDraft}, {@code SheetWriter}, {@code CellValues},
  * {@code Styles}, {@code Validations}) and reading ({@code SheetGrid}, {@code SheetBlocks},

@@ -133,8 +133,8 @@ class ForeignWorkbooksTest {
               "the workbook has no Session sheet (a sheet starting with the title \"Session\" or"
                   + " \"Сессия\" in A1), which holds the company and the planning year",
               "Sheet1!A1: the sheet is not part of the plan workbook (its first title is none of"
-                  + " Session, Department plan, Agenda, Remarks, Initiatives, Key tasks), so its"
-                  + " value is not read");
+                  + " Session, Company goals, Department plan, Agenda, Remarks, Initiatives, Key"
+                  + " tasks), so its value is not read");
     }
   }
 

@@ -18,6 +18,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
 import org.strategysession.model.AgendaItem;
 import org.strategysession.model.AgendaKind;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
@@ -32,6 +33,7 @@ import org.strategysession.model.Kpi;
 import org.strategysession.model.Need;
 import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.Priority;
 import org.strategysession.model.Proposal;
 import org.strategysession.model.Remark;
 import org.strategysession.model.RemarkKind;
@@ -48,8 +50,10 @@ import org.strategysession.model.YearReport;
 /**
  * Plan documents whose every part the workbook layout holds (see WORKBOOK.md): texts that
  * are not blank, numbers as a spreadsheet keeps them (no trailing zeros), months in order,
- * no empty objects, ids without list separators. References are drawn from a small pool, so
- * some dangle, as they may in a draft.
+ * no empty objects, ids without list separators, no {@code $schema}; a key-task entry's done
+ * tasks are some of its tasks, in their order, and two entries one after the other are not of
+ * the same person and month. References are drawn from a small pool, so some dangle, as they
+ * may in a draft.
  */
 class PlanDocumentDomain extends DomainContextBase {
 
@@ -202,6 +206,7 @@ class PlanDocumentDomain extends DomainContextBase {
         .use(Arbitraries.of(Direction.class).optional()).in((b, v) -> b.direction(v))
         .use(byMonth()).in((b, v) -> b.monthly(v))
         .use(basis.optional()).in((b, v) -> b.basedOn(v))
+        .use(byMonth()).in((b, v) -> b.actual(v))
         .build(b -> (Kpi) b.build());
   }
 
@@ -211,6 +216,8 @@ class PlanDocumentDomain extends DomainContextBase {
         .use(text().optional()).in((b, v) -> b.title(v))
         .use(ref().optional()).in((b, v) -> b.owner(v))
         .use(few(ref())).in((b, v) -> b.kpis(v))
+        .use(few(ref())).in((b, v) -> b.serves(v))
+        .use(Arbitraries.of(Priority.class).optional()).in((b, v) -> b.priority(v))
         .build(b -> (Goal) b.build());
   }
 
@@ -225,6 +232,7 @@ class PlanDocumentDomain extends DomainContextBase {
         .use(ref().optional()).in((b, v) -> b.owner(v))
         .use(months()).in((b, v) -> b.months(v))
         .use(Arbitraries.of(TaskStatus.class).optional()).in((b, v) -> b.status(v))
+        .use(Arbitraries.integers().between(1, 12).optional()).in((b, v) -> b.doneIn(v))
         .use(few(need)).in((b, v) -> b.needs(v))
         .use(few(ref())).in((b, v) -> b.supports(v))
         .build(b -> (Task) b.build());
@@ -267,18 +275,46 @@ class PlanDocumentDomain extends DomainContextBase {
   }
 
   private static Arbitrary<FollowUp> followUp() {
+    // A key task and whether the review found it done.
+    Arbitrary<List<Tuple.Tuple2<String, Boolean>>> tasks =
+        few(Combinators.combine(ref(), Arbitraries.of(true, false)).as(Tuple::of));
     Arbitrary<KeyTaskAssignment> keyTask =
         Builders.withBuilder(KeyTaskAssignment::builder)
             .use(ref().optional()).in((b, v) -> b.person(v))
             .use(Arbitraries.integers().between(1, 12).optional()).in((b, v) -> b.month(v))
-            .use(few(ref())).in((b, v) -> b.tasks(v))
+            .use(tasks).in((b, v) -> b
+                .tasks(v.stream().map(Tuple.Tuple2::get1).toList())
+                .done(v.stream().filter(Tuple.Tuple2::get2).map(Tuple.Tuple2::get1).toList()))
             .build(b -> (KeyTaskAssignment) b.build())
             .filter(k -> !k.equals(KeyTaskAssignment.builder().build()));
     Arbitrary<Map<String, String>> refs =
         Arbitraries.maps(ref(), text()).ofMaxSize(3).map(java.util.LinkedHashMap::new);
-    return Combinators.combine(few(keyTask), refs)
+    Arbitrary<List<KeyTaskAssignment>> keyTasks =
+        few(keyTask).filter(PlanDocumentDomain::noNeighboursOfOneRun);
+    return Combinators.combine(keyTasks, refs)
         .as((k, r) -> (FollowUp) FollowUp.builder().keyTasks(k).trackerRefs(r).build())
         .filter(f -> !f.keyTasks().isEmpty() || !f.trackerRefs().isEmpty());
+  }
+
+  /** Entries one after the other of one person and month read back as one (one run of rows). */
+  private static boolean noNeighboursOfOneRun(List<KeyTaskAssignment> entries) {
+    for (int i = 1; i < entries.size(); i++) {
+      KeyTaskAssignment a = entries.get(i - 1);
+      KeyTaskAssignment b = entries.get(i);
+      if (a.person().equals(b.person()) && a.month().equals(b.month())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Arbitrary<CompanyGoal> companyGoal() {
+    return Builders.withBuilder(CompanyGoal::builder)
+        .use(id()).in((b, v) -> b.id(v))
+        .use(text().optional()).in((b, v) -> b.title(v))
+        .use(ref().optional()).in((b, v) -> b.owner(v))
+        .use(few(ref())).in((b, v) -> b.kpis(v))
+        .build(b -> (CompanyGoal) b.build());
   }
 
   private static Arbitrary<Revision> revision() {
@@ -298,6 +334,7 @@ class PlanDocumentDomain extends DomainContextBase {
         .use(plan().list().ofMaxSize(3)).in((b, v) -> b.plans(v))
         .use(few(remark())).in((b, v) -> b.remarks(v))
         .use(few(initiative())).in((b, v) -> b.initiatives(v))
+        .use(few(companyGoal())).in((b, v) -> b.companyGoals(v))
         .use(followUp().optional()).in((b, v) -> b.followUp(v))
         .use(revision().optional()).in((b, v) -> b.revision(v))
         .build(b -> (PlanDocument) b.build());

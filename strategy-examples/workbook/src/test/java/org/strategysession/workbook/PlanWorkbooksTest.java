@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.strategysession.model.Department;
+import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.Language;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.Remark;
@@ -58,6 +61,23 @@ class PlanWorkbooksTest {
     assertThatThrownBy(() -> bytes(document, Language.EN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Session!B2: text of 40000 characters is longer than a cell holds (32767)");
+  }
+
+  @Test
+  void aDepartmentNamedOnTwoLinesGetsATabNamedOnOne() throws IOException {
+    PlanDocument document = PlanDocument.builder().company("C").planningYear(2028)
+        .addDepartments(Department.builder().id("sales").name("Sales\nnorth").build())
+        .addPlans(DepartmentPlan.builder().department("sales").build())
+        .build();
+
+    byte[] workbook = bytes(document, Language.EN);
+
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      assertThat(wb.getSheet("Sales north")).isNotNull();
+    }
+    WorkbookImport read = PlanWorkbooks.english().read(new ByteArrayInputStream(workbook));
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.document()).contains(document);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.strategysession.model.AgendaItem;
 import org.strategysession.model.AgendaKind;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
@@ -21,6 +22,7 @@ import org.strategysession.model.Kpi;
 import org.strategysession.model.Need;
 import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.Priority;
 import org.strategysession.model.Proposal;
 import org.strategysession.model.Remark;
 import org.strategysession.model.RemarkKind;
@@ -42,7 +44,10 @@ final class SampleDocuments {
     return new BigDecimal(value);
   }
 
-  /** A furniture maker's session, with every field of the format filled somewhere. */
+  /**
+   * A furniture maker's session three months into the year, with every field of the format
+   * (1.1's too, but {@code $schema}, which the workbook does not keep) filled somewhere.
+   */
   static PlanDocument full() {
     return PlanDocument.builder()
         .company("Severny Mebel JSC")
@@ -110,6 +115,7 @@ final class SampleDocuments {
                             Kpi.builder().id("sales.revenue").name("Revenue").unit("mln RUB")
                                 .baseline(n("1250")).target(n("1400.5")).direction(Direction.INCREASE)
                                 .monthly(Map.of(3, n("330"), 6, n("690.25"), 12, n("1400.5")))
+                                .actual(Map.of(1, n("101.5"), 2, n("215"), 3, n("322.75")))
                                 .build(),
                             Kpi.builder().id("sales.returns").name("Returns").unit("%")
                                 .baseline(n("3.2")).target(n("2")).direction(Direction.DECREASE)
@@ -119,14 +125,16 @@ final class SampleDocuments {
                     .goals(
                         List.of(
                             Goal.builder().id("sales.g1").title("Online channel").owner("lebedeva")
-                                .kpis(List.of("sales.revenue")).build(),
+                                .kpis(List.of("sales.revenue")).serves(List.of("cg1"))
+                                .priority(Priority.HIGH).build(),
                             Goal.builder().id("sales.g2").title("Fewer returns").owner("zaitsev")
-                                .kpis(List.of("sales.returns", "sales.revenue")).build()))
+                                .kpis(List.of("sales.returns", "sales.revenue"))
+                                .serves(List.of("cg1", "cg2")).priority(Priority.LOW).build()))
                     .tasks(
                         List.of(
                             Task.builder().id("sales.t1").title("Launch the online shop")
                                 .goal("sales.g1").owner("lebedeva").months(List.of(1, 2, 3))
-                                .status(TaskStatus.APPROVED)
+                                .status(TaskStatus.DONE).doneIn(3)
                                 .needs(
                                     List.of(
                                         Need.of("people", "Hire an e-commerce manager"),
@@ -143,6 +151,7 @@ final class SampleDocuments {
                             Kpi.builder().id("supply.leadTime").name("Lead time").unit("days")
                                 .baseline(n("28")).target(n("14")).direction(Direction.DECREASE)
                                 .monthly(Map.of(6, n("20"), 12, n("14")))
+                                .actual(Map.of(6, n("21")))
                                 .basedOn(
                                     SalesBasis.builder().kpi("sales.revenue").assumed(n("1400.5"))
                                         .assumedMonthly(Map.of(6, n("690.25"), 12, n("1400.5")))
@@ -166,12 +175,23 @@ final class SampleDocuments {
                 Initiative.builder().id("i1").title("One approval matrix").theme(InitiativeTheme.AUTOMATION)
                     .proposedBy("sales").departments(List.of("sales", "board")).owner("gromov")
                     .status(InitiativeStatus.ACCEPTED).decidedOn(LocalDate.of(2028, 1, 15)).build()))
+        .companyGoals(
+            List.of(
+                CompanyGoal.builder().id("cg1").title("Twice the online sales").owner("gromov")
+                    .kpis(List.of("sales.revenue")).build(),
+                CompanyGoal.builder().id("cg2").title("Reliable supply")
+                    .kpis(List.of("supply.leadTime", "sales.returns")).build()))
         .followUp(
             FollowUp.builder()
                 .keyTasks(
                     List.of(
                         KeyTaskAssignment.builder().person("lebedeva").month(1)
-                            .tasks(List.of("sales.t1")).build()))
+                            .tasks(List.of("sales.t1")).done(List.of("sales.t1")).build(),
+                        KeyTaskAssignment.builder().person("lebedeva").month(2)
+                            .tasks(List.of("sales.t1", "sales.t2")).done(List.of("sales.t2"))
+                            .build(),
+                        KeyTaskAssignment.builder().person("nikitina").month(2)
+                            .tasks(List.of("supply.t1")).build()))
                 .trackerRefs(Map.of("sales.t1", "SHOP-12"))
                 .build())
         .revision(Revision.builder().quarter(1).date(LocalDate.of(2028, 3, 31)).build())

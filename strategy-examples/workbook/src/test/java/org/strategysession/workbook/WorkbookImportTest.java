@@ -77,9 +77,9 @@ class WorkbookImportTest {
         .containsExactly(
             "Session!B3: planning year \"2O28\" is not a number",
             "Sales!B3: submitted on \"next week\" is not a date (write it 2026-12-14)",
-            "Sales!F23: direction \"up\" is not one of INCREASE, DECREASE, MAINTAIN"
+            "Sales!F24: direction \"up\" is not one of INCREASE, DECREASE, MAINTAIN"
                 + " (рост, снижение, удержание)",
-            "Sales!I44: mark for Mar \"maybe\" is not a month mark: put x or leave it blank",
+            "Sales!I49: mark for Mar \"maybe\" is not a month mark: put x or leave it blank",
             "Agenda!A4: day 1.5 is not a whole number");
     assertThatThrownBy(read::requireDocument)
         .isInstanceOf(WorkbookException.class)
@@ -193,8 +193,8 @@ class WorkbookImportTest {
 
     assertThat(read(notes).errors()).extracting(WorkbookProblem::toString)
         .containsExactly("Notes!A1: the sheet is not part of the plan workbook (its first title is"
-            + " none of Session, Department plan, Agenda, Remarks, Initiatives, Key tasks), so its"
-            + " 2 values are not read");
+            + " none of Session, Company goals, Department plan, Agenda, Remarks, Initiatives, Key"
+            + " tasks), so its 2 values are not read");
     assertThat(read(empty).problems()).isEmpty();
     assertThat(read(empty).document()).contains(FULL);
   }
@@ -248,8 +248,8 @@ class WorkbookImportTest {
         edited(WORKBOOK, wb -> {
           XSSFSheet sales = wb.getSheet("Sales");
           goals[0] = rowOf(sales, "Goals") + 1;
-          cell(sales, goals[0], 4).setCellValue("Comment");
-          cell(sales, goals[0] + 1, 4).setCellValue("ask the board");
+          cell(sales, goals[0], 6).setCellValue("Comment");
+          cell(sales, goals[0] + 1, 6).setCellValue("ask the board");
           kpi[0] = rowOf(sales, "sales.revenue");
           cell(sales, kpi[0], 20).setCellValue(7);
         });
@@ -258,7 +258,7 @@ class WorkbookImportTest {
         .containsExactly(
             "Sales!U" + (kpi[0] + 1) + ": the value 7 is in a column without a header in the \"KPIs\""
                 + " table and is not read",
-            "Sales!E" + (goals[0] + 1) + ": unknown column \"Comment\" in the \"Goals\" table; its value"
+            "Sales!G" + (goals[0] + 1) + ": unknown column \"Comment\" in the \"Goals\" table; its value"
                 + " is not read");
   }
 

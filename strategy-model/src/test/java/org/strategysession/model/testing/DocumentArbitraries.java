@@ -33,13 +33,16 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
 import org.strategysession.model.AgendaItem;
 import org.strategysession.model.AgendaKind;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.Direction;
 import org.strategysession.model.FollowUp;
+import org.strategysession.model.FormatSchema;
 import org.strategysession.model.Goal;
 import org.strategysession.model.ImmutableAgendaItem;
+import org.strategysession.model.ImmutableCompanyGoal;
 import org.strategysession.model.ImmutableDepartment;
 import org.strategysession.model.ImmutableDepartmentPlan;
 import org.strategysession.model.ImmutableFollowUp;
@@ -62,6 +65,7 @@ import org.strategysession.model.Need;
 import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocuments;
+import org.strategysession.model.Priority;
 import org.strategysession.model.Proposal;
 import org.strategysession.model.Remark;
 import org.strategysession.model.RemarkKind;
@@ -282,6 +286,7 @@ public class DocumentArbitraries extends DomainContextBase {
         .use(Arbitraries.of(Direction.class)).withProbability(0.4).in((b, v) -> b.direction(v))
         .use(monthlyValues()).in((b, v) -> b.monthly(v))
         .use(salesBases()).withProbability(0.3).in((b, v) -> b.basedOn(v))
+        .use(monthlyValues()).withProbability(0.5).in((b, v) -> b.actual(v))
         .build(ImmutableKpi.Builder::build);
   }
 
@@ -291,6 +296,8 @@ public class DocumentArbitraries extends DomainContextBase {
         .use(texts()).withProbability(0.8).in((b, v) -> b.title(v))
         .use(personIds()).withProbability(0.8).in((b, v) -> b.owner(v))
         .use(ids().list().ofMaxSize(3)).in((b, v) -> b.kpis(v))
+        .use(ids().list().ofMaxSize(2)).in((b, v) -> b.serves(v))
+        .use(Arbitraries.of(Priority.class)).withProbability(0.4).in((b, v) -> b.priority(v))
         .build(ImmutableGoal.Builder::build);
   }
 
@@ -308,6 +315,7 @@ public class DocumentArbitraries extends DomainContextBase {
         .use(personIds()).withProbability(0.8).in((b, v) -> b.owner(v))
         .use(months().list().ofMaxSize(5)).in((b, v) -> b.months(v))
         .use(Arbitraries.of(TaskStatus.class)).withProbability(0.6).in((b, v) -> b.status(v))
+        .use(months()).withProbability(0.3).in((b, v) -> b.doneIn(v))
         .use(needs().list().ofMaxSize(2)).in((b, v) -> b.needs(v))
         .use(ids().list().ofMaxSize(2)).in((b, v) -> b.supports(v))
         .build(ImmutableTask.Builder::build);
@@ -350,9 +358,20 @@ public class DocumentArbitraries extends DomainContextBase {
 
   public static Arbitrary<KeyTaskAssignment> keyTaskAssignments() {
     return Combinators.combine(
-            personIds().optional(), months().optional(), ids().list().ofMaxSize(4))
-        .as((person, month, tasks) ->
-            KeyTaskAssignment.builder().person(person).month(month).tasks(tasks).build());
+            personIds().optional(), months().optional(), ids().list().ofMaxSize(4),
+            ids().list().ofMaxSize(2))
+        .as((person, month, tasks, done) -> KeyTaskAssignment.builder().person(person)
+            .month(month).tasks(tasks).done(done).build());
+  }
+
+  /** Company goals (format 1.1). */
+  public static Arbitrary<CompanyGoal> companyGoals() {
+    return Builders.withBuilder(ImmutableCompanyGoal::builder)
+        .use(ids()).in((b, v) -> b.id(v))
+        .use(texts()).withProbability(0.8).in((b, v) -> b.title(v))
+        .use(personIds()).withProbability(0.8).in((b, v) -> b.owner(v))
+        .use(ids().list().ofMaxSize(2)).in((b, v) -> b.kpis(v))
+        .build(ImmutableCompanyGoal.Builder::build);
   }
 
   /** Task id to tracker key; ids that repeat collapse into one entry. */
@@ -390,6 +409,9 @@ public class DocumentArbitraries extends DomainContextBase {
         .use(plans().list().ofMaxSize(3)).in((b, v) -> b.plans(v))
         .use(remarks().list().ofMaxSize(3)).in((b, v) -> b.remarks(v))
         .use(initiatives().list().ofMaxSize(3)).in((b, v) -> b.initiatives(v))
+        .use(companyGoals().list().ofMaxSize(2)).in((b, v) -> b.companyGoals(v))
+        .use(Arbitraries.of(FormatSchema.ID, "../../docs/strategy-session.schema.json"))
+        .withProbability(0.2).in((b, v) -> b.schema(v))
         .use(followUps()).withProbability(0.3).in((b, v) -> b.followUp(v))
         .use(revisions()).withProbability(0.2).in((b, v) -> b.revision(v))
         .build(ImmutablePlanDocument.Builder::build);
@@ -499,8 +521,10 @@ public class DocumentArbitraries extends DomainContextBase {
       JsonNode root;
       try {
         root = TREES.readTree(text);
-      } catch (IOException e) {
-        return text; // already damaged by an earlier edit: there is no value to pick
+      } catch (IOException | NumberFormatException e) {
+        // already damaged by an earlier edit (a number no BigDecimal holds, say): there is no
+        // value to pick
+        return text;
       }
       List<JsonNode> containers = new ArrayList<>();
       List<Object> keys = new ArrayList<>();

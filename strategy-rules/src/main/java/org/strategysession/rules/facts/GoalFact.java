@@ -1,7 +1,13 @@
 package org.strategysession.rules.facts;
 
-/** A goal of a plan. Null stands for an absent value. */
-public record GoalFact(String id, String department, String title, String owner, int kpiCount, String path) {
+import org.strategysession.model.Priority;
+
+/**
+ * A goal of a plan; {@code serveCount} is the length of its {@code serves} (format 1.1) and
+ * {@code priority} its priority with the default applied. Null stands for an absent value.
+ */
+public record GoalFact(String id, String department, String title, String owner, int kpiCount,
+    int serveCount, Priority priority, String path) {
   /** The id with the {@code title}, for messages. */
   public Label label() {
     return new Label(id, title);

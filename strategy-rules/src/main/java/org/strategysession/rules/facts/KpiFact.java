@@ -1,10 +1,18 @@
 package org.strategysession.rules.facts;
 
 import java.math.BigDecimal;
+import java.util.SortedMap;
 import org.strategysession.model.Direction;
 
-/** A KPI of a plan, with its {@code basedOn} flattened (null where absent). Null stands for an absent value. */
-public record KpiFact(String id, String department, String name, String unit, BigDecimal baseline, BigDecimal target, Direction direction, boolean hasBasedOn, String basedOnKpi, BigDecimal assumed, String path) {
+/**
+ * A KPI of a plan, with its {@code basedOn} flattened (null where absent) and its {@code
+ * monthly} and {@code actual} values by month (empty where absent). Null stands for an absent
+ * value.
+ */
+public record KpiFact(String id, String department, String name, String unit,
+    BigDecimal baseline, BigDecimal target, Direction direction, boolean hasBasedOn,
+    String basedOnKpi, BigDecimal assumed, SortedMap<Integer, BigDecimal> monthly,
+    SortedMap<Integer, BigDecimal> actual, String path) {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);

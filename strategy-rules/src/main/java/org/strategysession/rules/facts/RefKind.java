@@ -4,5 +4,7 @@ package org.strategysession.rules.facts;
 public enum RefKind {
   PERSON, DEPARTMENT, KPI, GOAL, TASK, INITIATIVE,
   /** A goal, task or initiative (a remark's {@code addressedBy}). */
-  ADDRESSABLE
+  ADDRESSABLE,
+  /** A company goal (a goal's {@code serves}; format 1.1). */
+  COMPANY_GOAL
 }

@@ -3,6 +3,7 @@ package org.strategysession.rules.testing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.strategysession.model.CompanyGoal;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.FollowUp;
@@ -28,9 +29,11 @@ import org.strategysession.rules.RuleSource;
  * }</pre>
  *
  * <p>{@link #given(Object...)} takes model elements ({@link Person}, {@link Department},
- * {@link DepartmentPlan}, {@link Remark}, {@link Initiative}, {@link Session}, {@link
- * FollowUp}, {@link Revision}) and assembles a document of company {@code "Test"}, year
- * 2027; {@link #given(PlanDocument)} takes a whole document. Embedders test their own DRL
+ * {@link DepartmentPlan}, {@link Remark}, {@link Initiative}, {@link CompanyGoal}, {@link
+ * Session}, {@link FollowUp}, {@link Revision}) and assembles a document of company {@code
+ * "Test"}, year 2027; {@link #given(PlanDocument)} takes a whole document. {@link
+ * #asOf(LocalDate)} checks as of a date (the year-in-action rules need one), {@link
+ * #revising(PlanDocument)} checks a revision against the version it revises. Embedders test their own DRL
  * with {@link #forRules(RuleSource, String...)}. Immutable; thread-safe.
  */
 public final class RuleVerifier {
@@ -106,6 +109,8 @@ public final class RuleVerifier {
         b.addRemarks((Remark) e);
       } else if (e instanceof Initiative) {
         b.addInitiatives((Initiative) e);
+      } else if (e instanceof CompanyGoal) {
+        b.addCompanyGoals((CompanyGoal) e);
       } else if (e instanceof Session) {
         b.session((Session) e);
       } else if (e instanceof FollowUp) {

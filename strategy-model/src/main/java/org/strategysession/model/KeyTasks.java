@@ -1,0 +1,84 @@
+package org.strategysession.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The monthly review of key tasks ({@code FORMAT.md}, "The year in action"). A person's key
+ * tasks for a month are the task ids of all the person's key-task entries for that month
+ * ({@code followUp.keyTasks}), taken together. A key task is <em>done</em> for its month M when
+ * an entry of that person and month lists it in {@code done}, or the task is {@code DONE} with
+ * {@code doneIn} absent or at most M (where several tasks share the id, any of them). Thread-safe.
+ */
+public final class KeyTasks {
+  private KeyTasks() {}
+
+  /**
+   * The distinct ids, in document order, of a person's key tasks for a month; with {@code
+   * knownOnly}, only ids that name a task of the document.
+   */
+  public static List<String> of(PlanDocument document, String person, int month,
+      boolean knownOnly) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (KeyTaskAssignment entry : entries(document, person, month)) {
+      for (String task : entry.tasks()) {
+        if (!knownOnly || document.taskById().containsKey(task)) {
+          ids.add(task);
+        }
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /** Whether a key task of a person for a month is done for that month. */
+  public static boolean isDone(PlanDocument document, String person, int month, String task) {
+    for (KeyTaskAssignment entry : entries(document, person, month)) {
+      if (entry.done().contains(task)) {
+        return true;
+      }
+    }
+    for (Task t : document.tasksWithId().getOrDefault(task, List.of())) {
+      if (isDoneBy(t, month)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a task is {@code DONE} with {@code doneIn} absent or at most the month. */
+  public static boolean isDoneBy(Task task, int month) {
+    return task != null && task.isDone() && task.doneIn().map(m -> m <= month).orElse(true);
+  }
+
+  /**
+   * The people named as {@code head} of a department that has a plan, once each, in the order
+   * of the departments.
+   */
+  public static List<String> heads(PlanDocument document) {
+    Set<String> heads = new LinkedHashSet<>();
+    for (Department d : document.departments()) {
+      if (d.head().isPresent() && document.planByDepartment().containsKey(d.id())) {
+        heads.add(d.head().get());
+      }
+    }
+    return List.copyOf(heads);
+  }
+
+  private static List<KeyTaskAssignment> entries(PlanDocument document, String person,
+      int month) {
+    Objects.requireNonNull(person, "person");
+    List<KeyTaskAssignment> out = new ArrayList<>();
+    document.followUp().ifPresent(f -> {
+      for (KeyTaskAssignment entry : f.keyTasks()) {
+        if (entry.person().filter(person::equals).isPresent()
+            && entry.month().filter(m -> m == month).isPresent()) {
+          out.add(entry);
+        }
+      }
+    });
+    return out;
+  }
+}

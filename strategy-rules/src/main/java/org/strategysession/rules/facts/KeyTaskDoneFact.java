@@ -1,0 +1,8 @@
+package org.strategysession.rules.facts;
+
+/**
+ * Format 1.1: one id of a key-task entry's {@code done}; {@code listed} tells whether the same
+ * entry's {@code tasks} names it too. Null stands for an absent value.
+ */
+public record KeyTaskDoneFact(String person, Integer month, String task, boolean listed,
+    int setIndex, int index, String path) {}
