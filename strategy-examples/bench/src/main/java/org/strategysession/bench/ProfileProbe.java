@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +19,15 @@ import org.strategysession.rules.RuleGroup;
  * Prints one line of {@code key=value} pairs.
  *
  * <ul>
- *   <li>{@code times DEPARTMENTS FACTS SECONDS}: warms the whole catalog up for {@code SECONDS},
- *       then for each subject ({@link #SUBJECTS}) checks for {@code SECONDS} of warm-up and
- *       {@code SECONDS} timed one by one (at least five), and prints per subject the median and
- *       fastest check ({@code SUBJECT.median}, {@code SUBJECT.min}, µs), the bytes the thread
- *       allocated per check ({@code SUBJECT.alloc}) and the share of the timed checks' wall
- *       time the collectors report as collection time ({@code SUBJECT.gc}).
+ *   <li>{@code times DEPARTMENTS FACTS SECONDS}: warms the whole catalog up for 3 × {@code
+ *       SECONDS}, then each subject ({@link #SUBJECTS}) for {@code SECONDS} / 2; then checks
+ *       with every subject in turn, in four rounds of {@code SECONDS} / 4 (at least two checks
+ *       each), every check timed, and prints per subject the median and fastest check ({@code
+ *       SUBJECT.median}, {@code SUBJECT.min}, µs), the median CPU time of the checking thread
+ *       ({@code SUBJECT.cpu}, µs: on a loaded machine the wall time also counts the time the
+ *       thread waited for a core), the bytes the thread allocated per check ({@code
+ *       SUBJECT.alloc}) and the share of the timed checks' wall time the collectors report as
+ *       collection time ({@code SUBJECT.gc}).
  *   <li>{@code facts DEPARTMENTS FACTS}: the facts the checker inserts, by type ({@code
  *       type.NAME}; {@link PlanChecker#factCountsByType}).
  * </ul>
@@ -31,6 +35,8 @@ import org.strategysession.rules.RuleGroup;
 public final class ProfileProbe {
   /** The subjects of the {@code times} probe: the checkers of section 1, then every group. */
   static final List<String> SUBJECTS = subjects();
+  /** Rounds of measurement per subject. */
+  private static final int ROUNDS = 4;
 
   private ProfileProbe() {}
 
@@ -67,40 +73,75 @@ public final class ProfileProbe {
   /** The {@code times} probe's line. */
   static String times(PlanDocument doc, double seconds) {
     StringBuilder line = new StringBuilder("facts=").append(PlanChecker.factCount(doc));
+    long sink = 0;
+    // three times as long first: the JIT compiles the engine's shared code paths here, not
+    // during the first subject's measurement
+    sink += run(Subject.named("catalog"), doc, 3 * seconds, 3, null);
+    Map<String, Subject> subjects = new LinkedHashMap<>();
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    for (String name : SUBJECTS) {
+      subjects.put(name, Subject.named(name));
+      tallies.put(name, new Tally());
+      sink += run(subjects.get(name), doc, seconds / 2, 2, null);
+    }
+    // in rounds, so that whatever else the machine does at some moment falls on every
+    // subject alike rather than on whichever was measured then
+    for (int round = 0; round < ROUNDS; round++) {
+      for (String name : SUBJECTS) {
+        sink += run(subjects.get(name), doc, seconds / ROUNDS, 2, tallies.get(name));
+      }
+    }
+    for (String name : SUBJECTS) {
+      Tally f = tallies.get(name);
+      line.append(String.format(Locale.ROOT,
+          " %s.median=%.1f %s.min=%.1f %s.cpu=%.1f %s.alloc=%d %s.gc=%.3f", name,
+          f.wall.getPercentile(50), name, f.wall.getMin(), name, f.cpu.getPercentile(50), name,
+          f.allocated / f.checks, name, f.gcMillis * 1e6 / f.wallNanos));
+    }
+    return line.append(" sink=").append(sink).toString();
+  }
+
+  /** What the measured checks of one subject added up to. */
+  private static final class Tally {
+    final ListStatistics wall = new ListStatistics();
+    final ListStatistics cpu = new ListStatistics();
+    long allocated;
+    long gcMillis;
+    long wallNanos;
+    int checks;
+  }
+
+  /**
+   * Checks for {@code seconds} and at least {@code least} times; with {@code into}, each check
+   * timed and the totals added to it. Returns the findings, so that the work is not eliminated.
+   */
+  private static long run(Subject subject, PlanDocument doc, double seconds, int least,
+      Tally into) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
     long sink = 0;
-    Subject catalog = Subject.named("catalog");
-    long end = System.nanoTime() + (long) (seconds * 1e9);
-    for (int n = 0; n < 3 || System.nanoTime() < end; n++) {
-      sink += catalog.check(doc);
-    }
-    for (String name : SUBJECTS) {
-      Subject subject = Subject.named(name);
-      end = System.nanoTime() + (long) (seconds * 1e9);
-      for (int n = 0; n < 3 || System.nanoTime() < end; n++) {
-        sink += subject.check(doc);
+    long gcBefore = gcMillis();
+    long allocatedBefore = threads.getThreadAllocatedBytes(thread);
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    int checks = 0;
+    for (; checks < least || System.nanoTime() < end; checks++) {
+      long t = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
+      sink += subject.check(doc);
+      if (into != null) {
+        into.cpu.addValue((threads.getCurrentThreadCpuTime() - c) / 1e3);
+        into.wall.addValue((System.nanoTime() - t) / 1e3);
       }
-      ListStatistics st = new ListStatistics();
-      long gcBefore = gcMillis();
-      long allocatedBefore = threads.getThreadAllocatedBytes(thread);
-      long start = System.nanoTime();
-      end = start + (long) (seconds * 1e9);
-      int checks = 0;
-      for (; checks < 5 || System.nanoTime() < end; checks++) {
-        long t = System.nanoTime();
-        sink += subject.check(doc);
-        st.addValue((System.nanoTime() - t) / 1e3);
-      }
-      long wallNanos = System.nanoTime() - start;
-      long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
-      long gc = gcMillis() - gcBefore;
-      line.append(String.format(Locale.ROOT, " %s.median=%.1f %s.min=%.1f %s.alloc=%d %s.gc=%.3f",
-          name, st.getPercentile(50), name, st.getMin(), name, allocated / checks, name,
-          gc * 1e6 / wallNanos));
     }
-    return line.append(" sink=").append(sink).toString();
+    if (into != null) {
+      into.wallNanos += System.nanoTime() - start;
+      into.allocated += threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+      into.gcMillis += gcMillis() - gcBefore;
+      into.checks += checks;
+    }
+    return sink;
   }
 
   /** Collection time so far, summed over the collectors (ms). */

@@ -69,19 +69,22 @@ final class ProfileSection {
     List<Integer> profiled = profiled();
     md.append("\n## 8. Profile: rule groups, allocation and facts by type\n\n")
         .append("One process per size (flags `").append(String.join(" ", JmhForks.JVM_ARGS))
-        .append("`), the whole catalog warmed up first, then per checker ").append(SECONDS)
+        .append("`), the whole catalog warmed up first for ").append(3 * SECONDS)
+        .append(" s, then per checker ").append(SECONDS)
         .append(" s of warm-up and ").append(SECONDS).append(" s of checks timed one by one. ")
         .append("A group's share is its median check time (a checker with only that group's ")
         .append("rules, as in section 3) over the whole catalog's: each share includes the ")
         .append("fixed cost of a check (flattening the document, a session), so the shares ")
-        .append("add up to more than 100 %. Allocation is what the checking thread allocates ")
+        .append("add up to more than 100 %. CPU is the checking thread's median CPU time per ")
+        .append("check: on a loaded machine the wall time also counts waiting for a core. ")
+        .append("Allocation is what the checking thread allocates ")
         .append("per check (`ThreadMXBean.getThreadAllocatedBytes`), GC the collectors' ")
         .append("collection time over the timed checks' wall time.\n\n| checker |");
     for (int size : profiled) {
       String f = String.valueOf(sizes.facts(size));
-      md.append(' ').append(f).append(" facts: median µs | ÷ catalog | allocated | GC |");
+      md.append(' ').append(f).append(" facts: median µs | CPU µs | ÷ catalog | allocated | GC |");
     }
-    md.append("\n|---|").append("---:|".repeat(4 * profiled.size())).append('\n');
+    md.append("\n|---|").append("---:|".repeat(5 * profiled.size())).append('\n');
     for (String subject : ProfileProbe.SUBJECTS) {
       md.append("| ").append(subject).append(" |");
       for (int size : profiled) {
@@ -89,6 +92,7 @@ final class ProfileSection {
         double median = Double.parseDouble(t.get(subject + ".median"));
         double catalog = Double.parseDouble(t.get("catalog.median"));
         md.append(' ').append(Figures.us(median)).append(" | ")
+            .append(Figures.us(Double.parseDouble(t.get(subject + ".cpu")))).append(" | ")
             .append(String.format(Locale.ROOT, "%.0f %%", 100 * median / catalog)).append(" | ")
             .append(Figures.kbOrMb(Double.parseDouble(t.get(subject + ".alloc")))).append(" | ")
             .append(String.format(Locale.ROOT, "%.0f %%",

@@ -26,8 +26,8 @@ class ProfileSectionTest {
     assertThat(lines).contains("## 8. Profile: rule groups, allocation and facts by type");
     for (String subject : ProfileProbe.SUBJECTS) {
       assertThat(lines).filteredOn(l -> l.startsWith("| " + subject + " |")).singleElement()
-          // subject, then median, share, allocation and GC at each of the three sizes
-          .satisfies(l -> assertThat(l.split("\\|", -1)).hasSize(1 + 1 + 12 + 1));
+          // subject, then median, CPU, share, allocation and GC at each of the three sizes
+          .satisfies(l -> assertThat(l.split("\\|", -1)).hasSize(1 + 1 + 15 + 1));
     }
     assertThat(lines).filteredOn(l -> l.startsWith("| catalog |")).singleElement()
         .satisfies(l -> assertThat(l).contains("| 100 % |"));
