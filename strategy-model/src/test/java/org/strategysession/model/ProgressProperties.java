@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,17 +40,35 @@ class ProgressProperties {
     return out;
   }
 
+  /**
+   * The list shuffled, except that elements sharing a key keep their order among themselves:
+   * where ids repeat, the document's lookups take the first in document order (documented on
+   * {@link PlanDocument}), so that order is part of the document's meaning.
+   */
+  private static <T> List<T> shuffled(List<T> list, Function<T, Object> key, Random random) {
+    Map<Object, ArrayDeque<T>> inOrder = new HashMap<>();
+    for (T element : list) {
+      inOrder.computeIfAbsent(key.apply(element), k -> new ArrayDeque<>()).add(element);
+    }
+    List<T> out = new ArrayList<>();
+    for (T element : shuffled(list, random)) {
+      out.add(inOrder.get(key.apply(element)).removeFirst());
+    }
+    return out;
+  }
+
   /** The document with every list that the view reads shuffled. */
   static PlanDocument shuffle(PlanDocument doc, Random random) {
     List<DepartmentPlan> plans = new ArrayList<>();
     for (DepartmentPlan p : doc.plans()) {
-      plans.add(DepartmentPlan.builder().from(p).kpis(shuffled(p.kpis(), random))
-          .goals(shuffled(p.goals(), random)).tasks(shuffled(p.tasks(), random)).build());
+      plans.add(DepartmentPlan.builder().from(p).kpis(shuffled(p.kpis(), Kpi::id, random))
+          .goals(shuffled(p.goals(), Goal::id, random))
+          .tasks(shuffled(p.tasks(), Task::id, random)).build());
     }
     ImmutablePlanDocument.Builder b = PlanDocument.builder().from(doc)
-        .people(shuffled(doc.people(), random))
-        .departments(shuffled(doc.departments(), random))
-        .plans(shuffled(plans, random));
+        .people(shuffled(doc.people(), Person::id, random))
+        .departments(shuffled(doc.departments(), Department::id, random))
+        .plans(shuffled(plans, DepartmentPlan::department, random));
     doc.followUp().ifPresent(f -> {
       List<KeyTaskAssignment> entries = new ArrayList<>();
       for (KeyTaskAssignment k : f.keyTasks()) {

@@ -102,25 +102,25 @@ public interface CheckOptions {
   /** The year in action: days after a month's end from which it is closed; default 10. */
   @Value.Default
   default int reviewGraceDays() {
-    return 10;
+    return ReviewOptions.defaults().reviewGraceDays();
   }
 
   /** KPI health: largest shortfall share of the milestone still on track; default 0.05. */
   @Value.Default
   default double behindTolerance() {
-    return 0.05;
+    return ReviewOptions.defaults().behindTolerance();
   }
 
   /** KPI health: shortfall share of the milestone beyond which a KPI is at risk; default 0.15. */
   @Value.Default
   default double atRiskTolerance() {
-    return 0.15;
+    return ReviewOptions.defaults().atRiskTolerance();
   }
 
   /** Personal score: the weight of the key tasks, 0–1; default 0.5. */
   @Value.Default
   default double keyTaskWeight() {
-    return 0.5;
+    return ReviewOptions.defaults().keyTaskWeight();
   }
 
   /** TOO_MANY_HIGH_PRIORITY: most HIGH-priority goals of one plan; default 2. */

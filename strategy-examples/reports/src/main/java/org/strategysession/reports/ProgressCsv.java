@@ -1,11 +1,5 @@
 package org.strategysession.reports;
 
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 import org.strategysession.model.Progress;
@@ -27,36 +21,22 @@ final class ProgressCsv {
   static final List<String> COLUMNS = List.of("Person", "Name", "Department", "Month",
       "Key tasks", "Key tasks done", "KPI score", "Score percent");
 
-  private static final CsvFactory CSV = CsvFactory.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-  private static final CsvSchema RFC_4180 = CsvSchema.emptySchema().withLineSeparator("\r\n");
-
   private ProgressCsv() {}
 
   static String write(Progress progress, int planningYear) {
-    StringWriter text = new StringWriter();
-    try (CsvGenerator csv = CSV.createGenerator(text)) {
-      csv.setSchema(RFC_4180);
-      row(csv, COLUMNS);
+    return Rfc4180.write(records -> {
+      records.add(COLUMNS);
       for (ScorecardRow r : progress.scorecard()) {
-        row(csv, List.of(r.person(), oneLine(r.name().orElse("")), r.department(),
+        records.add(List.of(r.person(), oneLine(r.name().orElse("")), r.department(),
             YearMonth.of(planningYear, r.month()).toString(), "" + r.keyTasks(),
             "" + r.keyTasksDone(), r.kpiScore().map(s -> s.toPlainString()).orElse(""),
             "" + r.percent()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return text.toString();
+    });
   }
 
-  private static void row(CsvGenerator csv, List<String> cells) throws IOException {
-    csv.writeStartArray();
-    for (String cell : cells) {
-      csv.writeString(cell);
-    }
-    csv.writeEndArray();
-  }
+
+
 
   /** A name is one line in a payroll table; a line break typed into it becomes a space. */
   private static String oneLine(String s) {

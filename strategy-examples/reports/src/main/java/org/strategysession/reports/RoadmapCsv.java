@@ -1,16 +1,9 @@
 package org.strategysession.reports;
 
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.strategysession.model.Goal;
 import org.strategysession.model.Language;
 import org.strategysession.model.Need;
@@ -37,49 +30,26 @@ final class RoadmapCsv {
       "Department", "Goal", "Months", "Start date", "Due date", "Status", "Tracker key",
       "Task id");
 
-  /**
-   * Strict quoting: only what RFC 4180 requires is quoted (by default Jackson also quotes any
-   * value holding a space or another character below the comma).
-   */
-  private static final CsvFactory CSV = CsvFactory.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-  private static final CsvSchema RFC_4180 = CsvSchema.emptySchema().withLineSeparator("\r\n");
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-
   private RoadmapCsv() {}
 
   static String write(PlanDocument document, Schedule schedule, Language language) {
-    StringWriter text = new StringWriter();
-    try (CsvGenerator csv = CSV.createGenerator(text)) {
-      csv.setSchema(RFC_4180);
-      row(csv, COLUMNS);
+    return Rfc4180.write(records -> {
+      records.add(COLUMNS);
       for (Schedule.DepartmentRows department : schedule.departments()) {
         String departmentName = departmentName(document, department.department());
         for (Schedule.TaskRow row : department.tasks()) {
           List<int[]> ranges = row.ranges();
           for (int[] range : ranges) {
-            row(csv, task(document, departmentName, row.task(), range, ranges.size() > 1,
+            records.add(task(document, departmentName, row.task(), range, ranges.size() > 1,
                 language));
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return text.toString();
+    });
   }
 
-  /**
-   * One record. A line break inside a field is written as CRLF, RFC 4180's line break: the
-   * strict check quotes a field that holds the line separator, and a lone LF would slip past it.
-   */
-  private static void row(CsvGenerator csv, List<String> cells) throws IOException {
-    csv.writeStartArray();
-    for (String cell : cells) {
-      csv.writeString(LINE_BREAK.matcher(cell).replaceAll("\r\n"));
-    }
-    csv.writeEndArray();
-  }
+
+
 
   private static List<String> task(PlanDocument document, String departmentName,
       RoadmapTask task, int[] range, boolean split, Language language) {
