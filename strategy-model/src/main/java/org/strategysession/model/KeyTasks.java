@@ -1,8 +1,11 @@
 package org.strategysession.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -35,17 +38,56 @@ public final class KeyTasks {
 
   /** Whether a key task of a person for a month is done for that month. */
   public static boolean isDone(PlanDocument document, String person, int month, String task) {
-    for (KeyTaskAssignment entry : entries(document, person, month)) {
-      if (entry.done().contains(task)) {
+    return review(document).isDone(person, month, task);
+  }
+
+  /**
+   * The review of a document's key tasks, for asking {@link #isDone} of many key tasks: the
+   * entries are grouped by person and month once, so that each question costs a lookup
+   * rather than a pass over all entries.
+   */
+  public static Review review(PlanDocument document) {
+    return new Review(Objects.requireNonNull(document, "document"));
+  }
+
+  /**
+   * {@link KeyTasks#isDone} over one document, its entries grouped by person and month.
+   * Immutable and thread-safe once built.
+   */
+  public static final class Review {
+    private final PlanDocument document;
+    /** person → month → the ids the person's entries of that month list in {@code done}. */
+    private final Map<String, Map<Integer, Set<String>>> done = new HashMap<>();
+
+    private Review(PlanDocument document) {
+      this.document = document;
+      document.followUp().ifPresent(f -> {
+        for (KeyTaskAssignment entry : f.keyTasks()) {
+          if (entry.person().isPresent() && entry.month().isPresent()) {
+            done.computeIfAbsent(entry.person().get(), p -> new HashMap<>())
+                .computeIfAbsent(entry.month().get(), m -> new HashSet<>())
+                .addAll(entry.done());
+          }
+        }
+      });
+    }
+
+    /**
+     * Whether a key task of a person for a month is done for that month ({@link
+     * KeyTasks#isDone(PlanDocument, String, int, String)}).
+     */
+    public boolean isDone(String person, int month, String task) {
+      Objects.requireNonNull(person, "person");
+      if (done.getOrDefault(person, Map.of()).getOrDefault(month, Set.of()).contains(task)) {
         return true;
       }
-    }
-    for (Task t : document.tasksWithId().getOrDefault(task, List.of())) {
-      if (isDoneBy(t, month)) {
-        return true;
+      for (Task t : document.tasksWithId().getOrDefault(task, List.of())) {
+        if (isDoneBy(t, month)) {
+          return true;
+        }
       }
+      return false;
     }
-    return false;
   }
 
   /** Whether a task is {@code DONE} with {@code doneIn} absent or at most the month. */

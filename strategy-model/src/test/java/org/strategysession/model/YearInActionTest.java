@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,30 @@ class YearInActionTest {
       assertThat(KeyTasks.of(doc, "head", 1, true)).containsExactly("t1", "t2", "t3");
       assertThat(KeyTasks.of(doc, "head", 1, false)).contains("ghost");
       assertThat(KeyTasks.heads(doc)).containsExactly("head");
+    }
+
+    @Test
+    void the_review_of_a_document_answers_as_isDone_for_every_person_month_and_task() {
+      PlanDocument doc = document(Task.builder().id("t1").build(),
+          Task.builder().id("t2").status(TaskStatus.DONE).doneIn(1).build(),
+          Task.builder().id("t3").status(TaskStatus.DONE).doneIn(2).build(),
+          Task.builder().id("t4").status(TaskStatus.DONE).build());
+      KeyTasks.Review review = KeyTasks.review(doc);
+      int done = 0;
+      for (String person : List.of("head", "nobody")) {
+        for (int month = 1; month <= 12; month++) {
+          for (String task : List.of("t1", "t2", "t3", "t4", "ghost")) {
+            boolean expected = KeyTasks.isDone(doc, person, month, task);
+            assertThat(review.isDone(person, month, task)).as("%s %d %s", person, month, task)
+                .isEqualTo(expected);
+            done += expected ? 1 : 0;
+          }
+        }
+      }
+      // negative control: the comparison is not vacuous, some are done and some are not
+      assertThat(done).isBetween(1, 2 * 12 * 5 - 1);
+      assertThat(review.isDone("head", 1, "t1")).isTrue();
+      assertThat(review.isDone("head", 3, "t1")).isFalse();
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.strategysession.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,23 +41,21 @@ import org.strategysession.rules.facts.DocumentFact;
 import org.strategysession.rules.facts.EarlierDocumentFact;
 import org.strategysession.rules.facts.EarlierGoalFact;
 import org.strategysession.rules.facts.EarlierKpiFact;
-import org.strategysession.rules.facts.ElementFact;
 import org.strategysession.rules.facts.GoalFact;
 import org.strategysession.rules.facts.GoalKpiFact;
+import org.strategysession.rules.facts.IdFact;
 import org.strategysession.rules.facts.InitiativeFact;
 import org.strategysession.rules.facts.KeyTaskDoneFact;
 import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.KeyTaskSetFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
-import org.strategysession.rules.facts.KpiMonthFact;
 import org.strategysession.rules.facts.NeedFact;
 import org.strategysession.rules.facts.ParticipantFact;
 import org.strategysession.rules.facts.PersonFact;
 import org.strategysession.rules.facts.PlanFact;
 import org.strategysession.rules.facts.QuarterFact;
 import org.strategysession.rules.facts.RefKind;
-import org.strategysession.rules.facts.Referable;
 import org.strategysession.rules.facts.ReferenceFact;
 import org.strategysession.rules.facts.RemarkFact;
 import org.strategysession.rules.facts.ReportSectionFact;
@@ -65,13 +66,16 @@ import org.strategysession.rules.facts.SessionFact;
 import org.strategysession.rules.facts.StandardBlockFact;
 import org.strategysession.rules.facts.SupportFact;
 import org.strategysession.rules.facts.TaskFact;
-import org.strategysession.rules.facts.TaskMonthFact;
 import org.strategysession.rules.facts.TrackerRefFact;
 
 /**
- * Flattens a document into the facts the rules match: one record per element, reference,
- * month, need and support, each with its id, department and JSON Pointer. The only place that
- * walks the document for the rules; no rule logic lives here, only the shape of the data.
+ * Flattens a document into the facts the rules match: one record per element, reference, need
+ * and support, each with its id, department and JSON Pointer, and one per distinct id (the
+ * index the integrity rules use). A task's months and a KPI's monthly values stay on the task's
+ * and the KPI's fact: no rule joins another fact on a single month, so a fact per month would
+ * only cost the engine an insertion and its memories (docs/decisions.md, "Engine speed"). The
+ * only place that walks the document for the rules; no rule logic lives here, only the shape of
+ * the data.
  */
 final class Facts {
   private static final String[] CHECKED_SECTIONS = {
@@ -83,7 +87,8 @@ final class Facts {
   private final PlanDocument doc;
   /** The planning calendar as of the date of the check; null without a date. */
   private final PlanningCalendar calendar;
-  private int seq;
+  /** The id index, by id in order of first appearance (see {@link IdFact}). */
+  private final Map<String, Id> ids = new LinkedHashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options) {
     this.options = options;
@@ -136,6 +141,10 @@ final class Facts {
     companyGoals();
     doc.session().ifPresent(this::session);
     doc.followUp().ifPresent(this::followUp);
+    for (Map.Entry<String, Id> e : ids.entrySet()) {
+      Id id = e.getValue();
+      out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds)));
+    }
   }
 
   private void people(PlanDocument doc) {
@@ -143,8 +152,8 @@ final class Facts {
       Person p = doc.people().get(i);
       String path = "/people/" + i;
       String dept = p.department().orElse(null);
-      element(p.id(), "person", dept, path);
-      out.add(new Referable(p.id(), RefKind.PERSON));
+      element(p.id(), path);
+      referable(p.id(), RefKind.PERSON);
       out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null), path));
       ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
     }
@@ -154,8 +163,8 @@ final class Facts {
     for (int i = 0; i < doc.departments().size(); i++) {
       Department d = doc.departments().get(i);
       String path = "/departments/" + i;
-      element(d.id(), "department", d.id(), path);
-      out.add(new Referable(d.id(), RefKind.DEPARTMENT));
+      element(d.id(), path);
+      referable(d.id(), RefKind.DEPARTMENT);
       boolean dependent = d.kind().map(options.salesDependentKinds()::contains).orElse(false);
       out.add(new DepartmentFact(d.id(), d.name().orElse(null), d.kind().orElse(null),
           d.head().orElse(null), dependent, path));
@@ -196,16 +205,13 @@ final class Facts {
   }
 
   private void kpi(Kpi k, String dept, String path) {
-    element(k.id(), "kpi", dept, path);
-    out.add(new Referable(k.id(), RefKind.KPI));
+    element(k.id(), path);
+    referable(k.id(), RefKind.KPI);
     String basedOn = k.basedOn().flatMap(b -> b.kpi()).orElse(null);
     out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
         k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
         k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
         k.monthly(), k.actual(), path));
-    for (Map.Entry<Integer, java.math.BigDecimal> e : k.monthly().entrySet()) {
-      out.add(new KpiMonthFact(k.id(), dept, e.getKey(), e.getValue()));
-    }
     if (calendar != null) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
           out.add(new KpiHealthFact(k.id(), dept, k.name().orElse(null),
@@ -223,9 +229,9 @@ final class Facts {
   }
 
   private void goal(Goal g, String dept, String path) {
-    element(g.id(), "goal", dept, path);
-    out.add(new Referable(g.id(), RefKind.GOAL));
-    out.add(new Referable(g.id(), RefKind.ADDRESSABLE));
+    element(g.id(), path);
+    referable(g.id(), RefKind.GOAL);
+    referable(g.id(), RefKind.ADDRESSABLE);
     out.add(new GoalFact(g.id(), dept, g.title().orElse(null), g.owner().orElse(null),
         g.kpis().size(), g.serves().size(), g.effectivePriority(), path));
     ref(g.id(), dept, path + "/owner", RefKind.PERSON, g.owner().orElse(null));
@@ -240,23 +246,18 @@ final class Facts {
   }
 
   private void task(Task t, String dept, String path) {
-    element(t.id(), "task", dept, path);
-    out.add(new Referable(t.id(), RefKind.TASK));
-    out.add(new Referable(t.id(), RefKind.ADDRESSABLE));
+    element(t.id(), path);
+    referable(t.id(), RefKind.TASK);
+    referable(t.id(), RefKind.ADDRESSABLE);
     boolean dropped = t.isDropped();
     Integer first = t.firstMonth().orElse(null);
     String owner = t.owner().orElse(null);
     out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
         t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
-        t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(), path));
+        t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
+        TaskFact.maskOf(t.months()), path));
     ref(t.id(), dept, path + "/goal", RefKind.GOAL, t.goal().orElse(null));
     ref(t.id(), dept, path + "/owner", RefKind.PERSON, owner);
-    Set<Integer> seen = new HashSet<>();
-    for (Integer m : t.months()) {
-      if (seen.add(m)) {
-        out.add(new TaskMonthFact(t.id(), dept, owner, m, dropped));
-      }
-    }
     for (int k = 0; k < t.needs().size(); k++) {
       Need n = t.needs().get(k);
       String needPath = path + "/needs/" + k;
@@ -278,7 +279,7 @@ final class Facts {
       Remark r = doc.remarks().get(i);
       String path = "/remarks/" + i;
       String dept = r.department().orElse(null);
-      element(r.id(), "remark", dept, path);
+      element(r.id(), path);
       out.add(new RemarkFact(r.id(), dept, r.kind().orElse(null), r.text().orElse(null),
           r.addressedBy().size(), path));
       ref(r.id(), dept, path + "/department", RefKind.DEPARTMENT, dept);
@@ -294,9 +295,9 @@ final class Facts {
       Initiative in = doc.initiatives().get(i);
       String path = "/initiatives/" + i;
       String dept = in.proposedBy().orElse(null);
-      element(in.id(), "initiative", dept, path);
-      out.add(new Referable(in.id(), RefKind.INITIATIVE));
-      out.add(new Referable(in.id(), RefKind.ADDRESSABLE));
+      element(in.id(), path);
+      referable(in.id(), RefKind.INITIATIVE);
+      referable(in.id(), RefKind.ADDRESSABLE);
       out.add(new InitiativeFact(in.id(), in.title().orElse(null), dept,
           new HashSet<>(in.departments()).size(), in.owner().orElse(null),
           in.effectiveStatus(), in.decidedOn().orElse(null), path));
@@ -364,6 +365,7 @@ final class Facts {
   }
 
   private void followUp(FollowUp f) {
+    KeyTasks.Review review = KeyTasks.review(doc);
     for (int i = 0; i < f.keyTasks().size(); i++) {
       KeyTaskAssignment a = f.keyTasks().get(i);
       String path = "/followUp/keyTasks/" + i;
@@ -374,7 +376,7 @@ final class Facts {
       for (int k = 0; k < a.tasks().size(); k++) {
         String task = a.tasks().get(k);
         boolean done = person != null && month != null
-            && KeyTasks.isDone(doc, person, month, task);
+            && review.isDone(person, month, task);
         out.add(new KeyTaskFact(person, month, task, done, i, k, path + "/tasks/" + k));
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
@@ -396,8 +398,8 @@ final class Facts {
     for (int i = 0; i < doc.companyGoals().size(); i++) {
       CompanyGoal c = doc.companyGoals().get(i);
       String path = "/companyGoals/" + i;
-      element(c.id(), "company goal", null, path);
-      out.add(new Referable(c.id(), RefKind.COMPANY_GOAL));
+      element(c.id(), path);
+      referable(c.id(), RefKind.COMPANY_GOAL);
       out.add(new CompanyGoalFact(c.id(), c.title().orElse(null), c.owner().orElse(null),
           c.kpis().size(), path));
       ref(c.id(), null, path + "/owner", RefKind.PERSON, c.owner().orElse(null));
@@ -407,8 +409,30 @@ final class Facts {
     }
   }
 
-  private void element(String id, String kind, String department, String path) {
-    out.add(new ElementFact(seq++, id, kind, department, path));
+  /** One more element with this id; the first one's path is the id's. */
+  private void element(String id, String path) {
+    Id entry = ids.get(id);
+    if (entry == null) {
+      ids.put(id, new Id(path));
+    } else {
+      entry.count++;
+    }
+  }
+
+  /** The element with this id, just counted, may be named by references of this kind. */
+  private void referable(String id, RefKind kind) {
+    ids.get(id).kinds.add(kind);
+  }
+
+  /** What the index knows of one id while the document is walked. */
+  private static final class Id {
+    final String path;
+    final Set<RefKind> kinds = EnumSet.noneOf(RefKind.class);
+    int count = 1;
+
+    Id(String path) {
+      this.path = path;
+    }
   }
 
   private void ref(String holder, String dept, String path, RefKind kind, String target) {

@@ -93,6 +93,44 @@ public final class RuleFunctions {
     return bestCount;
   }
 
+  /**
+   * The busiest month of tasks given by their month masks ({@code TaskFact.monthMask}): the
+   * month most of them are scheduled in, the earliest of equally busy ones; 0 for none.
+   */
+  public static int busiestMonthOfMasks(Collection<Integer> masks) {
+    int[] counts = monthCounts(masks);
+    int best = 0;
+    for (int m = 1; m <= 12; m++) {
+      if (counts[m] > counts[best]) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** How many of the tasks given by their month masks the busiest month has. */
+  public static int busiestMonthCountOfMasks(Collection<Integer> masks) {
+    int[] counts = monthCounts(masks);
+    int best = 0;
+    for (int m = 1; m <= 12; m++) {
+      best = Math.max(best, counts[m]);
+    }
+    return best;
+  }
+
+  /** Tasks by month (index 1–12; index 0 stays 0). */
+  private static int[] monthCounts(Collection<Integer> masks) {
+    int[] counts = new int[13];
+    for (Integer mask : masks) {
+      for (int m = 1; m <= 12; m++) {
+        if ((mask & (1 << m)) != 0) {
+          counts[m]++;
+        }
+      }
+    }
+    return counts;
+  }
+
   /** Minutes since midnight as {@code HH:mm}. */
   public static String time(Integer minutes) {
     if (minutes == null) {

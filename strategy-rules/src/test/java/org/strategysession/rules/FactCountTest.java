@@ -32,19 +32,24 @@ class FactCountTest {
   }
 
   @Test
-  void counts_one_fact_per_element_reference_month_need_and_support() {
-    // document + 4 quarters; person 4 (element, referable, fact, department reference);
-    // department 4; plan 2 (fact, department reference); goal 5 (element, two referables,
-    // fact, owner reference); task 6 + 2 months + need 2 + support 2
-    assertThat(PlanChecker.factCount(document(task().addMonths(1, 2).build()))).isEqualTo(32);
+  void counts_one_fact_per_element_reference_need_and_support_and_one_per_distinct_id() {
+    // document + 4 quarters; person 2 (fact, department reference); department 2 (fact, head
+    // reference); plan 2 (fact, department reference); goal 2 (fact, owner reference); task 3
+    // (fact, goal and owner references) + need 2 + support 2; 4 distinct ids
+    assertThat(PlanChecker.factCount(document(task().addMonths(1, 2).build()))).isEqualTo(24);
     assertThat(PlanChecker.factCount(document(task().addMonths(1, 2).build())))
         .isEqualTo(Facts.of(document(task().addMonths(1, 2).build()), null,
             CheckOptions.defaults()).size());
   }
 
   @Test
-  void a_further_month_is_one_further_fact_and_an_empty_document_has_five() {
-    assertThat(PlanChecker.factCount(document(task().addMonths(1, 2, 3).build()))).isEqualTo(33);
+  void months_stay_on_their_task_and_an_empty_document_has_five() {
+    assertThat(PlanChecker.factCount(document(task().addMonths(1, 2, 3).build()))).isEqualTo(24);
+    assertThat(PlanChecker.factCountsByType(document(task().addMonths(1, 2, 3).build())))
+        .containsEntry("TaskFact", 1).containsEntry("IdFact", 4).containsEntry("ReferenceFact", 8);
+    // negative control: a duplicated id is one id fact, a further element is one more fact
+    assertThat(PlanChecker.factCountsByType(document(task().id("sales.g1").build())))
+        .containsEntry("IdFact", 3);
     // negative control: a document with nothing in it still has the document and quarters
     assertThat(PlanChecker.factCount(
         PlanDocument.builder().company("Acme").planningYear(2027).build())).isEqualTo(5);

@@ -12,15 +12,17 @@ import java.util.concurrent.TimeUnit;
  * the engine (six rules, whole catalog, each rule group) next to the hand-written baseline at
  * sizes from 10² to 10⁵ facts (JMH, sample-time mode), their growth with size, throughput with
  * one and two threads sharing one checker (JMH, throughput mode), heap (allocation, the
- * smallest heap that fits, retention over many checks) and cold start of a process, each in a
- * process of its own.
+ * smallest heap that fits, retention over many checks), cold start of a process, and a profile
+ * of where a whole-catalog check's time goes (rule groups, allocation, facts by type), each in
+ * a process of its own.
  *
  * <p>Run with this module's class path (JMH included): {@code mvn -B -Pbench -pl
- * strategy-examples/bench -am package -DskipTests}. About 10 minutes on two cores; with {@code
+ * strategy-examples/bench -am package -DskipTests}. About 15 minutes on two cores; with {@code
  * -Dbench.quick=true} a smoke run of a few minutes whose figures mean nothing.
  *
  * <p>Each section of the report measures and writes itself ({@code WarmCheckSection}, {@code
- * GrowthSection}, {@code ThroughputSection}, {@code HeapSection}, {@code ColdStartSection}, {@code LauncherSection});
+ * GrowthSection}, {@code ThroughputSection}, {@code HeapSection}, {@code ColdStartSection}, {@code
+ * LauncherSection}, {@code ProfileSection});
  * this class runs them in order and puts the report together.
  */
 public final class BenchmarkReport {
@@ -54,6 +56,7 @@ public final class BenchmarkReport {
     HeapSection heap = new HeapSection(sizes, jvm);
     ColdStartSection cold = new ColdStartSection(jvm, work);
     LauncherSection launcher = new LauncherSection(jvm, work);
+    ProfileSection profile = new ProfileSection(sizes, jvm);
     warm.measure();
     growth.measure();
     warm.measureCollectors();
@@ -61,6 +64,7 @@ public final class BenchmarkReport {
     heap.measure();
     cold.measure();
     launcher.measure(cold.samplePath(), cold.readMs());
+    profile.measure();
     String loadAfter = MachineSection.loadAverage();
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
@@ -82,6 +86,7 @@ public final class BenchmarkReport {
     heap.write(md);
     cold.write(md);
     launcher.write(md);
+    profile.write(md);
     md.append(analysis());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     log("wrote %s in %d s", out, seconds);

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,5 +78,20 @@ final class ChildJvm {
     }
     int exit = p.waitFor();
     return new Result(exit, first, firstAt, System.nanoTime() - start);
+  }
+
+  /** The {@code key=value} pairs of a probe's line; empty for none. */
+  static Map<String, String> keyValues(String line) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (line == null) {
+      return out;
+    }
+    for (String pair : line.trim().split("\\s+")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        out.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return out;
   }
 }

@@ -2,7 +2,6 @@ package org.strategysession.bench;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +41,7 @@ final class HeapSection {
           List.of("-Xmx" + LADDER_MB[mid] + "m", "-XX:+ExitOnOutOfMemoryError"), HeapProbe.class,
           "fits", String.valueOf(sizes.departments(big)), String.valueOf(sizes.asked(big)));
       if (r.exit() == 0) {
-        fits = keyValues(r.firstLine());
+        fits = ChildJvm.keyValues(r.firstLine());
         smallestMb = LADDER_MB[mid];
         hi = mid - 1;
       } else {
@@ -56,7 +55,7 @@ final class HeapSection {
     if (r.exit() != 0) {
       throw new IllegalStateException("the retained-heap probe failed: " + r.firstLine());
     }
-    retained = keyValues(r.firstLine());
+    retained = ChildJvm.keyValues(r.firstLine());
   }
 
   int smallestMb() {
@@ -93,20 +92,5 @@ final class HeapSection {
         .append(" more checks (").append(retained.get("seconds")).append(" s) | ")
         .append(Figures.mb(after())).append(" |\n")
         .append("| retained growth | ").append(Figures.mb(retainedGrowth())).append(" |\n");
-  }
-
-  /** The {@code key=value} pairs of a probe's line; empty for none. */
-  private static Map<String, String> keyValues(String line) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (line == null) {
-      return out;
-    }
-    for (String pair : line.trim().split("\\s+")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        out.put(pair.substring(0, eq), pair.substring(eq + 1));
-      }
-    }
-    return out;
   }
 }

@@ -17,4 +17,14 @@ public record KpiFact(String id, String department, String name, String unit,
   public Label label() {
     return new Label(id, name);
   }
+
+  /** The {@code monthly} value of this month; null where the KPI has none. */
+  public BigDecimal monthlyValue(int month) {
+    return monthly.get(month);
+  }
+
+  /** Whether the KPI has a {@code monthly} value in some month from {@code from} to {@code to}. */
+  public boolean hasMonthlyIn(int from, int to) {
+    return from <= to && !monthly.subMap(from, to + 1).isEmpty();
+  }
 }

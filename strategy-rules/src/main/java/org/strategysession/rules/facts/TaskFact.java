@@ -4,14 +4,43 @@ import org.strategysession.model.TaskStatus;
 
 /**
  * A task of a plan; {@code firstMonth} and {@code lastMonth} are null for a task without
- * months; {@code done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where the
- * document says. Null stands for an absent value.
+ * months; {@code monthCount} is the length of its {@code months} and {@code monthMask} holds
+ * its distinct months, bit {@code m} for month {@code m} (1–12; rules ask {@link #inMonth} and
+ * {@link #inMonths}); {@code
+ * done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where the document says.
+ * Null stands for an absent value.
  */
 public record TaskFact(String id, String department, String title, String goal, String owner,
     TaskStatus status, boolean dropped, boolean approved, boolean done, Integer doneIn,
-    Integer firstMonth, Integer lastMonth, int monthCount, String path) {
+    Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, String path) {
   /** The id with the {@code title}, for messages. */
   public Label label() {
     return new Label(id, title);
+  }
+
+  /** Whether the task is scheduled in this month. */
+  public boolean inMonth(int month) {
+    return month >= 1 && month <= 12 && (monthMask & (1 << month)) != 0;
+  }
+
+  /** Whether the task is scheduled in some month from {@code from} to {@code to}, inclusive. */
+  public boolean inMonths(int from, int to) {
+    for (int m = Math.max(1, from); m <= Math.min(12, to); m++) {
+      if ((monthMask & (1 << m)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mask of these months (1–12; others are left out), as {@code monthMask} holds them. */
+  public static int maskOf(Iterable<Integer> months) {
+    int mask = 0;
+    for (Integer m : months) {
+      if (m != null && m >= 1 && m <= 12) {
+        mask |= 1 << m;
+      }
+    }
+    return mask;
   }
 }

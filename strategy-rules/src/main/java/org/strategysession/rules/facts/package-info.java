@@ -1,11 +1,36 @@
 /**
- * The facts the rules see: a checked document flattened into one immutable record per element
- * (and per reference, month, need …), each carrying its id, department and JSON Pointer.
- * Embedders' own DRL matches these records. Fields are null where the document has no value.
+ * The facts the rules see: a checked document flattened into immutable records, each carrying
+ * its id, department and JSON Pointer. Embedders' own DRL matches these records. Fields are
+ * null where the document has no value. A check inserts only the facts some pattern of its rule
+ * base names.
  *
- * <p>In a check with an as-of date the facts also hold the model's {@link
- * org.strategysession.model.PlanningCalendar} of the document's planning year (ended and
- * closed months; rules call its methods) and a {@link KpiHealthFact} per KPI that can be
- * judged.
+ * <p>What each type is for:
+ *
+ * <ul>
+ *   <li>The document: {@link DocumentFact} (one), {@link QuarterFact} (the four quarters).
+ *   <li>Its elements, one fact each: {@link PersonFact}, {@link DepartmentFact}, {@link
+ *       PlanFact}, {@link ReportSectionFact} (a checked section of a plan's year report),
+ *       {@link KpiFact} (with its monthly values and actuals by month), {@link AssumedMonthFact}
+ *       (a monthly sales figure a KPI assumes), {@link GoalFact}, {@link GoalKpiFact} and
+ *       {@link ServesFact} (a goal's lists), {@link TaskFact} (with its months as a mask),
+ *       {@link NeedFact}, {@link SupportFact}, {@link RemarkFact}, {@link InitiativeFact},
+ *       {@link CompanyGoalFact}.
+ *   <li>Integrity: {@link IdFact} (one per distinct id: how many elements carry it, where the
+ *       first is, which {@link RefKind kinds} of reference may name it) and {@link
+ *       ReferenceFact} (one per reference to another element by id).
+ *   <li>The session: {@link SessionFact}, {@link SessionDateFact}, {@link SessionDayFact},
+ *       {@link StandardBlockFact} (the standard programme), {@link ParticipantFact}, {@link
+ *       AgendaItemFact}.
+ *   <li>The follow-up: {@link KeyTaskSetFact} (an entry of key tasks), {@link KeyTaskFact},
+ *       {@link KeyTaskDoneFact}, {@link TrackerRefFact}.
+ *   <li>A revision check only: {@link EarlierDocumentFact}, {@link EarlierKpiFact}, {@link
+ *       EarlierGoalFact} (the version revised).
+ *   <li>A check with an as-of date only: the model's {@link
+ *       org.strategysession.model.PlanningCalendar} of the document's planning year (ended and
+ *       closed months; rules call its methods) and a {@link KpiHealthFact} per KPI that can be
+ *       judged.
+ * </ul>
+ *
+ * <p>{@link Label} is no fact: it is how a message names an element.
  */
 package org.strategysession.rules.facts;
