@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
 import org.strategysession.reports.CheckedFile;
@@ -105,6 +107,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     requireKnownRules();
+    // The rule base builds on the other core while the first documents are read: the two are
+    // the largest parts of a short run's start.
+    CompletableFuture<PlanChecker> building = new CompletableFuture<>();
+    Thread builder = new Thread(() -> {
+      try {
+        building.complete(checker());
+      } catch (IOException | RuntimeException e) {
+        building.completeExceptionally(e);
+      }
+    }, "strategy-check rule base");
+    builder.setDaemon(true);
+    builder.start();
     PlanDocument earlier = null;
     if (baseline != null) {
       try {
@@ -115,19 +129,26 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCodes.FAILURE;
       }
     }
-    PlanChecker checker;
-    try {
-      checker = checker();
-    } catch (RuleCompilationException e) {
-      err.println("strategy-check: --rules: " + compileErrors(e.getMessage()));
-      return ExitCodes.FAILURE;
-    } catch (IOException e) {
-      err.println("strategy-check: --rules: " + e.getMessage());
-      return ExitCodes.FAILURE;
-    }
     List<CheckedFile> checked = new ArrayList<>();
+    PlanChecker checker = null; // waited for once a first document is read
     for (String file : files) {
-      checked.add(check(checker, earlier, file));
+      PlanDocument document;
+      try {
+        document = reading.read(file);
+      } catch (PlanDocumentException e) {
+        checked.add(CheckedFile.unreadable(file, e));
+        continue;
+      }
+      if (checker == null) {
+        checker = built(building, err);
+        if (checker == null) {
+          return ExitCodes.FAILURE;
+        }
+      }
+      checked.add(check(checker, earlier, file, document));
+    }
+    if (checker == null && built(building, err) == null) {
+      return ExitCodes.FAILURE; // rules that do not compile fail the run even with no document
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.render(checked, locale.language, Optional.ofNullable(baseline),
@@ -136,13 +157,24 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.of(checked, failOn);
   }
 
-  private CheckedFile check(PlanChecker checker, PlanDocument earlier, String file) {
-    PlanDocument document;
+  /** The checker once built, or null after saying on standard error why it cannot be. */
+  private PlanChecker built(CompletableFuture<PlanChecker> building, PrintWriter err) {
     try {
-      document = reading.read(file);
-    } catch (PlanDocumentException e) {
-      return CheckedFile.unreadable(file, e);
+      return building.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuleCompilationException compile) {
+        err.println("strategy-check: --rules: " + compileErrors(compile.getMessage()));
+      } else if (e.getCause() instanceof IOException io) {
+        err.println("strategy-check: --rules: " + io.getMessage());
+      } else {
+        throw e;
+      }
+      return null;
     }
+  }
+
+  private CheckedFile check(PlanChecker checker, PlanDocument earlier, String file,
+      PlanDocument document) {
     CheckReport report;
     if (earlier == null) {
       report = asOf == null ? checker.check(document) : checker.check(document, asOf);

@@ -202,6 +202,20 @@ abstract class ToolScenarios {
     Golden.assertMatches("check-samples.json", run.out(), writesGoldenFiles());
   }
 
+  /**
+   * Format 1.1 as of a date in the year: the progress sample's year-in-action findings (a KPI
+   * behind and one at risk, a missing actual, an overdue task and its key task not done) and
+   * the 1.0 samples' overdue tasks and missing actuals once their months are closed.
+   */
+  @Test
+  void golden_text_report_of_the_samples_in_april() {
+    Run run = run("check", "--as-of", APRIL_20, PROGRESS_RU, CLEAN);
+    assertThat(run.exit()).as(run.toString()).isZero();
+    Golden.assertMatches("check-samples-2027-04-20.txt", run.out(), writesGoldenFiles());
+    assertThat(run.out()).contains("KPI_AT_RISK", "KPI_BEHIND_PLAN", "ACTUAL_MISSING",
+        "TASK_OVERDUE", "KEY_TASK_NOT_DONE", "TASK_DONE_LATE", "GOAL_NOT_ALIGNED");
+  }
+
   @Test
   void golden_text_report_of_the_flawed_plan() {
     Run run = run("check", FLAWED);
