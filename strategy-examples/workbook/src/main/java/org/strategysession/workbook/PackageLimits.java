@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -56,6 +58,8 @@ final class PackageLimits {
     int rows;
     int cells;
     int sharedStrings;
+    /** False once its rows or cells went over a sheet's limit and counting them stopped. */
+    boolean countedWhole = true;
     /** The sheets a workbook part lists, in order: name and relationship id. */
     final List<String[]> sheets = new ArrayList<>();
     int sheetCount;
@@ -65,6 +69,16 @@ final class PackageLimits {
 
     Part(String name) {
       this.name = name;
+    }
+  }
+
+  /**
+   * Ends the XML pass of a part whose rows or cells are over a sheet's limit: its verdict is
+   * known, and counting the rest of a sheet of 300,000 rows would take most of a second.
+   */
+  private static final class OverASheetLimit extends RuntimeException {
+    OverASheetLimit() {
+      super(null, null, false, false);
     }
   }
 
@@ -104,6 +118,13 @@ final class PackageLimits {
       int entries = 0;
       while ((entry = zip.getNextEntry()) != null) {
         entries++;
+        if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
+          // Spreadsheet programs store or deflate; the zip library would look for a decoder
+          // of another method (zstd, bzip2…) that may not be there, and fail with an Error.
+          return refused("the file is not a readable Excel workbook (.xlsx): its part "
+              + partName(entry.getName()) + " is compressed in a way no spreadsheet program"
+              + " uses");
+        }
         Part part = parts.computeIfAbsent(partName(entry.getName()), Part::new);
         if (!read(zip, part)) {
           break;
@@ -132,11 +153,13 @@ final class PackageLimits {
     PartStream in = new PartStream(zip, part);
     try {
       count(in, part);
+    } catch (OverASheetLimit e) {
+      part.countedWhole = false;
     } catch (XMLStreamException | RuntimeException e) {
       // not XML, or broken XML: only its size counts here, and POI judges the rest
     }
     if (stopReason == null) {
-      in.transferTo(OutputStreamNull.INSTANCE);
+      in.transferTo(OutputStream.nullOutputStream());
     }
     return stopReason == null;
   }
@@ -177,8 +200,16 @@ final class PackageLimits {
           }
         } else if (ns != null && SPREADSHEET_NAMESPACES.contains(ns)) {
           switch (name) {
-            case "row" -> part.rows++;
-            case "c" -> part.cells++;
+            case "row" -> {
+              if (++part.rows > limits.maxRowsPerSheet()) {
+                throw new OverASheetLimit();
+              }
+            }
+            case "c" -> {
+              if (++part.cells > limits.maxCellsPerSheet()) {
+                throw new OverASheetLimit();
+              }
+            }
             case "si" -> part.sharedStrings++;
             case "sheets" -> inSheets = true;
             case "sheet" -> {
@@ -244,7 +275,7 @@ final class PackageLimits {
         Part part = target == null ? null : parts.get(resolve(workbook.name, target));
         if (part != null && !sheets.containsKey(part.name)) {
           sheets.put(part.name, new SheetCount(i, sheet[0], part.rows, part.cells,
-              part != stoppedIn));
+              part != stoppedIn && part.countedWhole));
         }
       }
     }
@@ -252,7 +283,8 @@ final class PackageLimits {
       if ((part.rows > 0 || part.cells > 0) && !sheets.containsKey(part.name)) {
         // A part with rows that no sheet of the workbook names: POI should not read it as a
         // sheet, but it is held to the same limits in case it does.
-        sheets.put(part.name, new SheetCount(-1, "", part.rows, part.cells, part != stoppedIn));
+        sheets.put(part.name, new SheetCount(-1, "", part.rows, part.cells,
+            part != stoppedIn && part.countedWhole));
       }
     }
     for (SheetCount s : sheets.values()) {
@@ -291,13 +323,14 @@ final class PackageLimits {
   }
 
   private static void sheetProblem(Problems problems, SheetCount s, WorkbookLimits limits) {
-    String more = s.complete() ? "" : "more than ";
+    // A count cut short says how far it got: the limit, once it was passed.
     String message = null;
     if (s.rows() > limits.maxRowsPerSheet()) {
-      message = more + n(s.rows()) + " rows; a sheet of the plan workbook holds at most "
-          + n(limits.maxRowsPerSheet());
+      message = (s.complete() ? n(s.rows()) : "more than " + n(limits.maxRowsPerSheet()))
+          + " rows; a sheet of the plan workbook holds at most " + n(limits.maxRowsPerSheet());
     } else if (s.cells() > limits.maxCellsPerSheet()) {
-      message = more + n(s.cells()) + " cells; a sheet of the plan workbook holds at most "
+      message = (s.complete() ? n(s.cells()) : "more than " + n(limits.maxCellsPerSheet()))
+          + " cells; a sheet of the plan workbook holds at most "
           + n(limits.maxCellsPerSheet());
     }
     if (message == null) {
@@ -435,17 +468,6 @@ final class PackageLimits {
       // Ends the XML pass too: nothing more of this file is unpacked.
       throw new IOException("over the " + limit + " size limit");
     }
-  }
-
-  /** Where a part's unread rest goes. */
-  private static final class OutputStreamNull extends java.io.OutputStream {
-    static final OutputStreamNull INSTANCE = new OutputStreamNull();
-
-    @Override
-    public void write(int b) {}
-
-    @Override
-    public void write(byte[] b, int off, int len) {}
   }
 
   private static XMLInputFactory xmlFactory() {
