@@ -138,6 +138,11 @@ final class PackageLimits {
         return refused(
             "the file is not a readable Excel workbook (.xlsx): it is damaged or cut off");
       }
+    } catch (LinkageError e) {
+      // The zip library opens the decoder of an entry's method as it reaches the entry, before
+      // the method can be checked; a decoder that is not on the class path (zstd, xz) is this.
+      return refused("the file is not a readable Excel workbook (.xlsx): a part of it is"
+          + " compressed in a way no spreadsheet program uses");
     }
     if (RATIO.equals(stopReason)) {
       return refused("the file is not a readable Excel workbook (.xlsx): its part "

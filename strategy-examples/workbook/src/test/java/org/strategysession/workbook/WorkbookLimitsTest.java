@@ -269,6 +269,22 @@ class WorkbookLimitsTest {
         .isPresent();
   }
 
+  @Test
+  void aLaterPartCompressedWithZstdIsRefusedToo() throws IOException {
+    // The fuzzer's own input: the zip library met zstd (method 93) in a later entry's header
+    // and opened a decoder that is not on the class path before any check could see it.
+    byte[] crash;
+    try (var in = WorkbookLimitsTest.class.getResourceAsStream("PlanWorkbooksFuzzTestInputs"
+        + "/aDocumentOrProblemsInTheUsersWords/crash-6ee56cf2c3481b62ede8630a61742d0afe008dd4")) {
+      crash = in.readAllBytes();
+    }
+
+    assertThat(read(crash, WorkbookLimits.defaults()).problems())
+        .extracting(WorkbookProblem::toString)
+        .containsExactly("the file is not a readable Excel workbook (.xlsx): a part of it is"
+            + " compressed in a way no spreadsheet program uses");
+  }
+
   /** The file with the method of its first entry's local header set to {@code method}. */
   private static byte[] withMethodOfFirstEntry(byte[] zip, int method) {
     byte[] copy = zip.clone();
