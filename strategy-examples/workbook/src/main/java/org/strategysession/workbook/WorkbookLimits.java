@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>The defaults are far above any real plan workbook (a department's tab holds about sixty
  * rows and six hundred cells, a whole workbook a few hundred kilobytes unpacked), and low
  * enough that the largest workbook they accept is read and checked in a 512 MB heap
- * ({@code WORKBOOK.md} has the figures). Change them with {@link #builder()} and {@link
+ * (README, "Reliability", has the figures). Change them with {@link #builder()} and {@link
  * PlanWorkbooks#withLimits(WorkbookLimits)}.
  *
  * <p>Immutable and thread-safe.
