@@ -145,7 +145,7 @@ class BadInputTest {
   void fiftyMegabyteStringIsOverTheDocumentLimit() {
     assertThatThrownBy(() -> PlanDocuments.strict().read(fiftyMegabyteCompany()))
         .isExactlyInstanceOf(PlanDocumentException.class)
-        .hasMessageContaining("the document is larger than the limit of 33554432 bytes");
+        .hasMessageContaining("the document is larger than the limit of 16777216 bytes");
   }
 
   @Test
@@ -153,12 +153,12 @@ class BadInputTest {
     byte[] bytes = fiftyMegabyteCompany().getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PlanDocuments.strict().read(new ByteArrayInputStream(bytes)))
         .isExactlyInstanceOf(PlanDocumentException.class)
-        .hasMessageContaining("the document is larger than the limit of 33554432 bytes");
+        .hasMessageContaining("the document is larger than the limit of 16777216 bytes");
   }
 
   @Test
   void aStringUnderTheDocumentLimitIsStillOverTheStringLimit() {
-    String doc = "{\"format\":\"strategy-session/1\",\"company\":\"" + "x".repeat(20_000_000) + "\"}";
+    String doc = "{\"format\":\"strategy-session/1\",\"company\":\"" + "x".repeat(10_000_000) + "\"}";
     Throwable thrown = catchThrowable(() -> PlanDocuments.strict().read(doc));
 
     assertThat(thrown).isExactlyInstanceOf(PlanDocumentException.class)

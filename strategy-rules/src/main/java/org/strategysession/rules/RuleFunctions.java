@@ -28,6 +28,31 @@ import org.strategysession.rules.facts.TaskFact;
 public final class RuleFunctions {
   private RuleFunctions() {}
 
+  /**
+   * Whether a fact comes before another of the same id, where a rule looks an element up by an
+   * id that the document may repeat and takes only the first of them: a document that repeats
+   * an id a thousand times then costs a thousand matches, not a million. Facts are ordered by
+   * their values other than the pointer (so that the order of the document's lists changes no
+   * finding), then by pointer. Facts are records whose text ends with their {@code path}; none
+   * of the arguments is null.
+   *
+   * @param fact a fact
+   * @param path its JSON Pointer
+   * @param other the fact it is compared with
+   * @param otherPath the other's JSON Pointer
+   */
+  public static boolean precedes(Object fact, String path, Object other, String otherPath) {
+    int byValues = withoutPath(fact, path).compareTo(withoutPath(other, otherPath));
+    return byValues < 0 || (byValues == 0 && (path.length() < otherPath.length()
+        || (path.length() == otherPath.length() && path.compareTo(otherPath) < 0)));
+  }
+
+  private static String withoutPath(Object fact, String path) {
+    String text = fact.toString();
+    String tail = "path=" + path + "]";
+    return text.endsWith(tail) ? text.substring(0, text.length() - tail.length()) : text;
+  }
+
   /** Whether {@code |value − reference| > tolerance × |reference|}. */
   public static boolean differsBeyond(BigDecimal value, BigDecimal reference, double tolerance) {
     if (value == null || reference == null) {

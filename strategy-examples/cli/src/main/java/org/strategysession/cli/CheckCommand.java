@@ -113,7 +113,9 @@ final class CheckCommand implements Callable<Integer> {
     Thread builder = new Thread(() -> {
       try {
         building.complete(checker());
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        // Out of memory too: the run then ends with its one line (StrategyCheck.run), not with
+        // the JVM's report of an uncaught error in this thread.
         building.completeExceptionally(e);
       }
     }, "strategy-check rule base");
@@ -166,6 +168,8 @@ final class CheckCommand implements Callable<Integer> {
         err.println("strategy-check: --rules: " + compileErrors(compile.getMessage()));
       } else if (e.getCause() instanceof IOException io) {
         err.println("strategy-check: --rules: " + io.getMessage());
+      } else if (e.getCause() instanceof OutOfMemoryError oom) {
+        throw oom;
       } else {
         throw e;
       }

@@ -66,7 +66,16 @@ public final class StrategyCheck {
    * {@code progress}); returns the exit code.
    */
   static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(clock, out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(clock, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // The input's limits keep the largest accepted input within 512 MB; a smaller heap, or
+      // limits an embedder raised, may still run out. One line, no trace, like every error.
+      err.println("strategy-check: not enough memory for this input: run Java with a larger"
+          + " heap (java -Xmx1g -jar strategy-check.jar ...)");
+      code = ExitCodes.FAILURE;
+    }
     out.flush();
     err.flush();
     return code;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tool as a user runs it: {@code java -jar target/strategy-check.jar}, built by {@code
@@ -64,6 +65,30 @@ class StrategyCheckJarIT extends ToolScenarios {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void a_heap_too_small_for_the_input_is_one_line_on_standard_error_and_exit_2(@TempDir Path dir)
+      throws Exception {
+    // 300,000 people, 11 MB: within the document limit, far beyond a 32 MB heap.
+    StringBuilder json = new StringBuilder(
+        "{\"format\":\"strategy-session/1\",\"company\":\"Big\",\"planningYear\":2027,\"people\":[");
+    for (int i = 0; i < 300_000; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i)
+          .append("\",\"name\":\"Person ").append(i).append("\"}");
+    }
+    Path plan = dir.resolve("big.json");
+    Files.writeString(plan, json.append("]}"), StandardCharsets.UTF_8);
+
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+        "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "check", plan.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = read(process.getErrorStream());
+
+    assertThat(process.waitFor()).isEqualTo(2);
+    assertThat(err).isEqualTo("strategy-check: not enough memory for this input: run Java with"
+        + " a larger heap (java -Xmx1g -jar strategy-check.jar ...)\n");
   }
 
   @Test

@@ -50,6 +50,11 @@ import java.util.Optional;
  * a quoted value may span lines, and every row is known by the line it starts on. Blank lines
  * and rows of empty cells are skipped; other columns are ignored.
  *
+ * <p>An export is read whole into memory, so its size is bounded: at most {@link #MAX_BYTES}
+ * and {@link #MAX_ROWS} rows, far above a year's plan in any tracker (a plan has a few
+ * hundred tasks) and low enough that the largest export is read and applied in a 512 MB heap
+ * (README, "Reliability").
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TrackerExport {
@@ -64,8 +69,11 @@ public final class TrackerExport {
   /** The name of the column holding the plan's task id. */
   public static final String TASK_ID_COLUMN = "Task id";
 
-  /** Larger exports are refused rather than read into memory: 64 MiB. */
-  static final int MAX_BYTES = 64 << 20;
+  /** Larger exports are refused rather than read into memory: 16 MiB. */
+  public static final int MAX_BYTES = 16 << 20;
+
+  /** Most issues an export may hold: 100,000 rows (the header and blank rows not counted). */
+  public static final int MAX_ROWS = 100_000;
 
   private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
   private static final CsvFactory CSV = CsvFactory.builder()
@@ -190,6 +198,9 @@ public final class TrackerExport {
           if (depth == 1 && cells.stream().anyMatch(c -> !c.isBlank())) {
             if (columns == null) {
               columns = Columns.of(cells, line);
+            } else if (rows.size() == MAX_ROWS) {
+              throw new TrackerExportException("more than " + String.format(Locale.ROOT, "%,d",
+                  MAX_ROWS) + " rows; an export for a plan holds far fewer", line);
             } else {
               rows.add(columns.row(cells, line));
             }

@@ -182,6 +182,32 @@ class TrackerExportTest {
   }
 
   @Test
+  void an_export_of_more_than_100000_rows_is_refused_at_the_first_row_over_the_limit() {
+    StringBuilder csv = new StringBuilder("Key,Status\n\n");
+    for (int i = 1; i <= TrackerExport.MAX_ROWS; i++) {
+      csv.append("A-").append(i).append(",Done\n");
+    }
+    assertThat(TrackerExport.read(csv.toString()).rows()).hasSize(TrackerExport.MAX_ROWS);
+
+    csv.append("A-0,Done\n");
+    assertThatThrownBy(() -> TrackerExport.read(csv.toString()))
+        .isInstanceOfSatisfying(TrackerExportException.class, e -> assertThat(e.getMessage())
+            .isEqualTo("line 100003: more than 100,000 rows; an export for a plan holds far"
+                + " fewer"));
+  }
+
+  @Test
+  void a_file_over_16_mib_is_refused_unread(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("export.csv");
+    Files.write(file, new byte[TrackerExport.MAX_BYTES + 1]);
+    assertThatThrownBy(() -> TrackerExport.read(file))
+        .isInstanceOfSatisfying(TrackerExportException.class, e -> {
+          assertThat(e.line()).isZero();
+          assertThat(e.reason()).isEqualTo("larger than 16 MiB");
+        });
+  }
+
+  @Test
   void a_file_is_read_from_disk_and_a_missing_one_is_an_error_without_a_line(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("export.csv");

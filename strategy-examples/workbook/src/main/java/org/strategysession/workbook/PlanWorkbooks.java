@@ -40,22 +40,44 @@ import org.strategysession.model.PlanDocument;
  * <p>Instances are immutable and thread-safe; each call works on its own workbook.
  */
 public final class PlanWorkbooks {
-  /** Larger files are refused unread: a plan workbook is a few hundred kilobytes. */
+  /**
+   * Larger files are refused unread by default ({@link WorkbookLimits#maxFileBytes()}): a plan
+   * workbook is a few hundred kilobytes.
+   */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-  private static final PlanWorkbooks ENGLISH = new PlanWorkbooks(Language.EN);
-  private static final PlanWorkbooks RUSSIAN = new PlanWorkbooks(Language.RU);
+  private static final PlanWorkbooks ENGLISH =
+      new PlanWorkbooks(Language.EN, WorkbookLimits.defaults());
+  private static final PlanWorkbooks RUSSIAN =
+      new PlanWorkbooks(Language.RU, WorkbookLimits.defaults());
 
   private final Language language;
+  private final WorkbookLimits limits;
 
-  private PlanWorkbooks(Language language) {
+  private PlanWorkbooks(Language language, WorkbookLimits limits) {
     this.language = language;
+    this.limits = limits;
   }
 
-  /** Workbooks written in a language; {@code language} not null. */
+  /** Workbooks written in a language, read with the default limits; {@code language} not null. */
   public static PlanWorkbooks of(Language language) {
     Objects.requireNonNull(language, "language");
     return language == Language.RU ? RUSSIAN : ENGLISH;
+  }
+
+  /**
+   * These workbooks read with other limits; {@code limits} not null.
+   *
+   * @see WorkbookLimits
+   */
+  public PlanWorkbooks withLimits(WorkbookLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return limits.equals(this.limits) ? this : new PlanWorkbooks(language, limits);
+  }
+
+  /** The limits a read applies; never null. */
+  public WorkbookLimits limits() {
+    return limits;
   }
 
   /** Workbooks written in English. */
@@ -104,6 +126,7 @@ public final class PlanWorkbooks {
   /**
    * Reads a filled workbook ({@code .xlsx}; an old {@code .xls} also works). Never throws for
    * the file's content or for a file that cannot be opened: those are problems of the result.
+   * A file over one of the {@link #limits()} is one problem, found before any sheet is built.
    *
    * @param file not null
    * @return the document, if no error was found, and every problem; never null
@@ -112,9 +135,9 @@ public final class PlanWorkbooks {
     Objects.requireNonNull(file, "file");
     try {
       long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
+      if (size > limits.maxFileBytes()) {
         return WorkbookReader.unreadable("the file is " + size + " bytes, larger than the "
-            + MAX_FILE_BYTES + " bytes a plan workbook can be");
+            + limits.maxFileBytes() + " bytes a plan workbook can be");
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in);
@@ -128,7 +151,7 @@ public final class PlanWorkbooks {
 
   /**
    * Reads a filled workbook from a stream, which is read to its end (at most {@link
-   * #MAX_FILE_BYTES}) and not closed.
+   * WorkbookLimits#maxFileBytes()}) and not closed.
    *
    * @param in not null
    * @return the document, if no error was found, and every problem; never null
@@ -138,17 +161,22 @@ public final class PlanWorkbooks {
     Objects.requireNonNull(in, "in");
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
     } catch (IOException e) {
       return WorkbookReader.unreadable("cannot read the workbook: " + e.getMessage());
     }
-    if (bytes.length > MAX_FILE_BYTES) {
-      return WorkbookReader.unreadable("the file is larger than the " + MAX_FILE_BYTES
+    if (bytes.length > limits.maxFileBytes()) {
+      return WorkbookReader.unreadable("the file is larger than the " + limits.maxFileBytes()
           + " bytes a plan workbook can be");
     }
     if (bytes.length == 0) {
       return WorkbookReader.unreadable("the file is empty, not a workbook");
     }
+    WorkbookImport overLimit = PackageLimits.check(bytes, limits);
+    if (overLimit != null) {
+      return overLimit;
+    }
+    // No message of POI reaches the user: its texts name its classes and settings.
     Workbook workbook;
     try {
       workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
@@ -158,17 +186,24 @@ public final class PlanWorkbooks {
     } catch (EmptyFileException e) {
       return WorkbookReader.unreadable("the file is empty, not a workbook");
     } catch (UnsupportedFileFormatException e) {
-      return WorkbookReader.unreadable("the file is not an Excel workbook (.xlsx): " + e.getMessage());
+      return WorkbookReader.unreadable("the file is not an Excel workbook (.xlsx)");
     } catch (IOException | RuntimeException e) {
       // POI signals a damaged or foreign file in many ways; none of them may escape.
-      return WorkbookReader.unreadable("the file is not a readable Excel workbook (.xlsx): " + e.getMessage());
+      return WorkbookReader.unreadable(
+          "the file is not a readable Excel workbook (.xlsx): it is damaged, or no workbook");
     }
     try (workbook) {
+      if (!(workbook instanceof XSSFWorkbook)) {
+        WorkbookImport over = PackageLimits.checkLoaded(workbook, limits);
+        if (over != null) {
+          return over;
+        }
+      }
       return WorkbookReader.read(workbook);
     } catch (IOException e) {
-      return WorkbookReader.unreadable("cannot close the workbook: " + e.getMessage());
+      return WorkbookReader.unreadable("cannot close the workbook");
     } catch (RuntimeException e) {
-      return WorkbookReader.unreadable("the workbook cannot be read: " + e);
+      return WorkbookReader.unreadable("the workbook cannot be read: it is damaged");
     }
   }
 }

@@ -73,7 +73,7 @@ final class SheetGrid {
           }
         } catch (RuntimeException e) {
           problems.cell(Severity.ERROR, index, grid.name, cell.getRowIndex(), cell.getColumnIndex(),
-              "the cell cannot be read (" + e.getMessage() + ")");
+              "the cell cannot be read: it is damaged");
         }
       }
     }

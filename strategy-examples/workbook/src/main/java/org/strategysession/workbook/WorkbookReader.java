@@ -48,8 +48,9 @@ final class WorkbookReader {
         readSheet(sheet, i);
       } catch (RuntimeException e) {
         // A sheet the reader cannot walk is one located problem; the other sheets still count.
+        // POI's message names its own classes, which mean nothing to the person who filled it.
         problems.sheet(Severity.ERROR, i, sheet.getSheetName(),
-            "the sheet cannot be read (" + e + ")");
+            "the sheet cannot be read: it is damaged");
       }
     }
     if (!parts.sessionRead) {

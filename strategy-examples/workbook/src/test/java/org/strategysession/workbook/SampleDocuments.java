@@ -40,6 +40,20 @@ import org.strategysession.model.YearReport;
 final class SampleDocuments {
   private SampleDocuments() {}
 
+  /**
+   * The tool's sample plans ({@code strategy-examples/samples}), relative to the module's
+   * directory, where the build runs the tests; in the order of their file names.
+   */
+  static List<PlanDocument> samples() {
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.list(java.nio.file.Path.of("../samples"))) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted()
+          .map(f -> org.strategysession.model.PlanDocuments.strict().read(f)).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static BigDecimal n(String value) {
     return new BigDecimal(value);
   }
