@@ -42,6 +42,11 @@ public final class RuleFunctions {
    * @param otherPath the other's JSON Pointer
    */
   public static boolean precedes(Object fact, String path, Object other, String otherPath) {
+    if (fact == other) {
+      // The usual case, an id that does not repeat: the pattern meets only the fact itself,
+      // and comparing it with itself needs neither of its texts.
+      return false;
+    }
     int byValues = withoutPath(fact, path).compareTo(withoutPath(other, otherPath));
     return byValues < 0 || (byValues == 0 && (path.length() < otherPath.length()
         || (path.length() == otherPath.length() && path.compareTo(otherPath) < 0)));
