@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -146,31 +144,11 @@ class DistributionIT {
   }
 
   private static Run run(List<String> command, Map<String, String> env) {
-    try {
-      ProcessBuilder pb = new ProcessBuilder(command);
-      pb.environment().remove("STRATEGY_CHECK_CDS");
-      pb.environment().remove("STRATEGY_CHECK_CACHE");
-      pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-      pb.environment().putAll(env);
-      Process process = pb.start();
-      process.getOutputStream().close();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-      int exit = process.waitFor();
-      return new Run(exit, out.join(), err.join());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().remove("STRATEGY_CHECK_CDS");
+    pb.environment().remove("STRATEGY_CHECK_CACHE");
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().putAll(env);
+    return Run.of(pb);
   }
 }

@@ -3,14 +3,11 @@ package org.strategysession.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,32 +36,12 @@ class StrategyCheckJarIT extends ToolScenarios {
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
-    try {
-      Process process = new ProcessBuilder(command).start();
-      process.getOutputStream().close();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-      int exit = process.waitFor();
-      return new Run(exit, out.join(), err.join());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return Run.of(new ProcessBuilder(command));
   }
 
   @Override
   boolean writesGoldenFiles() {
     return false; // only compared: the jar must print what the in-process run printed
-  }
-
-  private static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Test
@@ -84,7 +61,7 @@ class StrategyCheckJarIT extends ToolScenarios {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
         "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "check", plan.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    String err = read(process.getErrorStream());
+    String err = Run.read(process.getErrorStream());
 
     assertThat(process.waitFor()).isEqualTo(2);
     assertThat(err).isEqualTo("strategy-check: not enough memory for this input: run Java with"
