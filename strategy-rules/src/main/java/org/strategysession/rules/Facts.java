@@ -2,8 +2,10 @@ package org.strategysession.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,14 +110,33 @@ final class Facts {
   static List<Object> earlier(PlanDocument earlier) {
     List<Object> out = new ArrayList<>();
     out.add(new EarlierDocumentFact(earlier.company(), earlier.planningYear()));
+    // the first of each id in a department, by the fact's text (see markFirst)
+    Map<List<Object>, EarlierKpiFact> kpis = new LinkedHashMap<>();
+    Map<List<Object>, EarlierGoalFact> goals = new LinkedHashMap<>();
+    List<Object> copies = new ArrayList<>();
     for (DepartmentPlan plan : earlier.plans()) {
       for (Kpi k : plan.kpis()) {
-        out.add(new EarlierKpiFact(k.id(), plan.department(), k.name().orElse(null),
-            k.target().orElse(null), k.monthly(), k.actual()));
+        EarlierKpiFact fact = new EarlierKpiFact(k.id(), plan.department(),
+            k.name().orElse(null), k.target().orElse(null), k.monthly(), k.actual(), false);
+        kpis.merge(Arrays.asList(k.id(), plan.department()), fact, Facts::lesser);
+        copies.add(fact);
       }
       for (Goal g : plan.goals()) {
-        out.add(new EarlierGoalFact(g.id(), plan.department(), g.title().orElse(null)));
+        EarlierGoalFact fact = new EarlierGoalFact(g.id(), plan.department(),
+            g.title().orElse(null), false);
+        goals.merge(Arrays.asList(g.id(), plan.department()), fact, Facts::lesser);
+        copies.add(fact);
       }
+    }
+    Set<Object> first = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    first.addAll(kpis.values());
+    first.addAll(goals.values());
+    for (Object fact : copies) {
+      out.add(!first.contains(fact) ? fact
+          : fact instanceof EarlierKpiFact k ? new EarlierKpiFact(k.id(), k.department(),
+              k.name(), k.target(), k.monthly(), k.actual(), true)
+          : new EarlierGoalFact(((EarlierGoalFact) fact).id(),
+              ((EarlierGoalFact) fact).department(), ((EarlierGoalFact) fact).title(), true));
     }
     return out;
   }
@@ -145,6 +166,60 @@ final class Facts {
       Id id = e.getValue();
       out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds)));
     }
+    markFirst();
+  }
+
+  /**
+   * Marks the first fact of each id (KPIs and tasks: of each id in a department) in the order
+   * of {@link RuleFunctions#precedes}, so that a rule takes it with a constraint ({@code first})
+   * instead of comparing every copy of a repeated id with every other: the rules' cost then
+   * grows with the copies, not with their square.
+   */
+  private void markFirst() {
+    Map<List<Object>, Integer> firstAt = new HashMap<>();
+    for (int i = 0; i < out.size(); i++) {
+      List<Object> key = firstKey(out.get(i));
+      if (key != null) {
+        Integer at = firstAt.get(key);
+        if (at == null || RuleFunctions.precedes(out.get(i), pathOf(out.get(i)), out.get(at),
+            pathOf(out.get(at)))) {
+          firstAt.put(key, i);
+        }
+      }
+    }
+    for (int i : firstAt.values()) {
+      Object fact = out.get(i);
+      out.set(i, fact instanceof KpiFact k ? k.asFirst()
+          : fact instanceof TaskFact t ? t.asFirst()
+          : fact instanceof DepartmentFact d ? d.asFirst()
+          : ((PersonFact) fact).asFirst());
+    }
+  }
+
+  /** Of two copies of an element's earlier fact, the one whose text comes first. */
+  private static <T> T lesser(T kept, T other) {
+    return other.toString().compareTo(kept.toString()) < 0 ? other : kept;
+  }
+
+  /** What makes facts copies of one element for {@link #markFirst}; null for other facts. */
+  private static List<Object> firstKey(Object fact) {
+    if (fact instanceof KpiFact k) {
+      return Arrays.asList(KpiFact.class, k.id(), k.department());
+    } else if (fact instanceof TaskFact t) {
+      return Arrays.asList(TaskFact.class, t.id(), t.department());
+    } else if (fact instanceof DepartmentFact d) {
+      return Arrays.asList(DepartmentFact.class, d.id());
+    } else if (fact instanceof PersonFact p) {
+      return Arrays.asList(PersonFact.class, p.id());
+    }
+    return null;
+  }
+
+  private static String pathOf(Object fact) {
+    return fact instanceof KpiFact k ? k.path()
+        : fact instanceof TaskFact t ? t.path()
+        : fact instanceof DepartmentFact d ? d.path()
+        : ((PersonFact) fact).path();
   }
 
   private void people(PlanDocument doc) {
@@ -154,7 +229,8 @@ final class Facts {
       String dept = p.department().orElse(null);
       element(p.id(), path);
       referable(p.id(), RefKind.PERSON);
-      out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null), path));
+      out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null), false,
+          path));
       ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
     }
   }
@@ -167,7 +243,7 @@ final class Facts {
       referable(d.id(), RefKind.DEPARTMENT);
       boolean dependent = d.kind().map(options.salesDependentKinds()::contains).orElse(false);
       out.add(new DepartmentFact(d.id(), d.name().orElse(null), d.kind().orElse(null),
-          d.head().orElse(null), dependent, path));
+          d.head().orElse(null), dependent, false, path));
       ref(d.id(), d.id(), path + "/head", RefKind.PERSON, d.head().orElse(null));
     }
   }
@@ -211,7 +287,7 @@ final class Facts {
     out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
         k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
         k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
-        k.monthly(), k.actual(), path));
+        k.monthly(), k.actual(), false, path));
     if (calendar != null) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
           out.add(new KpiHealthFact(k.id(), dept, k.name().orElse(null),
@@ -255,7 +331,7 @@ final class Facts {
     out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
         t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
         t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
-        TaskFact.maskOf(t.months()), path));
+        TaskFact.maskOf(t.months()), false, path));
     ref(t.id(), dept, path + "/goal", RefKind.GOAL, t.goal().orElse(null));
     ref(t.id(), dept, path + "/owner", RefKind.PERSON, owner);
     for (int k = 0; k < t.needs().size(); k++) {

@@ -17,6 +17,7 @@ import org.strategysession.rules.facts.GoalFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
 import org.strategysession.rules.facts.Label;
+import org.strategysession.rules.facts.Located;
 import org.strategysession.rules.facts.PersonFact;
 import org.strategysession.rules.facts.PlanFact;
 import org.strategysession.rules.facts.TaskFact;
@@ -30,11 +31,13 @@ public final class RuleFunctions {
 
   /**
    * Whether a fact comes before another of the same id, where a rule looks an element up by an
-   * id that the document may repeat and takes only the first of them: a document that repeats
-   * an id a thousand times then costs a thousand matches, not a million. Facts are ordered by
-   * their values other than the pointer (so that the order of the document's lists changes no
-   * finding), then by pointer. Facts are records whose text ends with their {@code path}; none
-   * of the arguments is null.
+   * id that the document may repeat and takes only the first of them. Facts are ordered by
+   * their values other than the pointer and their {@code first} flag (so that the order of the
+   * document's lists changes no finding), then by pointer. Flattening marks the first of each id
+   * with this order once ({@code first}); rules ask the flag, or {@link #firstOf} where the
+   * first is the first of those meeting a condition, so that a document that repeats an id a
+   * thousand times costs a thousand matches, not a million. Facts are records whose text ends
+   * with their {@code path}; none of the arguments is null.
    *
    * @param fact a fact
    * @param path its JSON Pointer
@@ -55,7 +58,44 @@ public final class RuleFunctions {
   private static String withoutPath(Object fact, String path) {
     String text = fact.toString();
     String tail = "path=" + path + "]";
-    return text.endsWith(tail) ? text.substring(0, text.length() - tail.length()) : text;
+    if (!text.endsWith(tail)) {
+      return text;
+    }
+    String head = text.substring(0, text.length() - tail.length());
+    // a fact's first flag (see Facts) is not one of the values it is ordered by
+    for (String flag : FIRST_FLAGS) {
+      if (head.endsWith(flag)) {
+        return head.substring(0, head.length() - flag.length());
+      }
+    }
+    return head;
+  }
+
+  private static final String[] FIRST_FLAGS = {"first=true, ", "first=false, "};
+
+  /**
+   * The first of these facts in the order of {@link #precedes}; null when there are none. For a
+   * rule that takes the first of the elements meeting a condition that depends on another fact,
+   * which the facts' {@code first} cannot tell: one pass over the candidates instead of
+   * comparing each with every other.
+   *
+   * @param facts facts of one type, each {@link Located}
+   */
+  public static Object firstOf(Collection<?> facts) {
+    Located first = null;
+    for (Object fact : facts) {
+      Located l = (Located) fact;
+      if (first == null || precedes(l, l.path(), first, first.path())) {
+        first = l;
+      }
+    }
+    return first;
+  }
+
+  /** Whether the JSON Pointer {@code path} points inside the element at {@code element}. */
+  public static boolean within(String path, String element) {
+    return path.length() > element.length() && path.startsWith(element)
+        && path.charAt(element.length()) == '/';
   }
 
   /** Whether {@code |value − reference| > tolerance × |reference|}. */

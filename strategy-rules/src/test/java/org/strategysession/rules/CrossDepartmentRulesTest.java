@@ -228,6 +228,35 @@ class CrossDepartmentRulesTest {
   }
 
   @Test
+  void SUPPORT_TOO_LATE_takes_the_first_copy_of_a_repeated_supporting_task() {
+    // fifty copies of the supporting task: one finding, on the supports of the first copy
+    Task[] copies = new Task[50];
+    java.util.Arrays.fill(copies, campaign(5, 4));
+    ReportAssert report = RuleVerifier.forRule("SUPPORT_TOO_LATE")
+        .given(SALES, MARKETING, plan("sales", MEETINGS), plan("marketing", copies))
+        .fires("SUPPORT_TOO_LATE").on("marketing.t1", 1)
+        .firesNothingElse();
+    assertThat(report.findings("SUPPORT_TOO_LATE", "marketing.t1").get(0).path())
+        .contains("/plans/1/tasks/0/supports/0");
+  }
+
+  @Test
+  void SUPPORT_TOO_LATE_names_a_copy_of_the_supported_task_that_starts_earlier() {
+    // the supported id twice: the copy that starts in month 6 is not earlier, the one in 3 is
+    Task late = Task.builder().from(MEETINGS).months(List.of(6)).build();
+    ReportAssert report = RuleVerifier.forRule("SUPPORT_TOO_LATE")
+        .given(SALES, MARKETING, plan("sales", late, MEETINGS), plan("marketing", campaign(5)))
+        .fires("SUPPORT_TOO_LATE").on("marketing.t1", 1)
+        .firesNothingElse();
+    assertThat(report.findings("SUPPORT_TOO_LATE", "marketing.t1").get(0).message())
+        .endsWith("starts in month 3");
+    // negative control: no copy starts earlier
+    RuleVerifier.forRule("SUPPORT_TOO_LATE")
+        .given(SALES, MARKETING, plan("sales", late, late), plan("marketing", campaign(5)))
+        .firesNothing();
+  }
+
+  @Test
   void SUPPORT_TOO_LATE_stays_silent_for_a_support_naming_no_task() {
     Task campaign = Task.builder().id("marketing.t1").addMonths(9).addSupports("sales.t9")
         .build();

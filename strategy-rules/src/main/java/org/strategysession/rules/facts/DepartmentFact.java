@@ -2,10 +2,21 @@ package org.strategysession.rules.facts;
 
 import org.strategysession.model.DepartmentKind;
 
-/** A department; {@code salesDependent} applies the checker's option for sales-dependent kinds. Null stands for an absent value. */
-public record DepartmentFact(String id, String name, DepartmentKind kind, String head, boolean salesDependent, String path) {
+/**
+ * A department; {@code salesDependent} applies the checker's option for sales-dependent kinds.
+ * Null stands for an absent value. {@code first}: whether the fact comes first of the facts of its
+ * id in the order of {@link org.strategysession.rules.RuleFunctions#precedes}; a rule that looks
+ * the element up by an id the document may repeat takes that one.
+ */
+public record DepartmentFact(String id, String name, DepartmentKind kind, String head,
+    boolean salesDependent, boolean first, String path) {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);
+  }
+
+  /** The same fact, marked first of its id. */
+  public DepartmentFact asFirst() {
+    return new DepartmentFact(id, name, kind, head, salesDependent, true, path);
   }
 }

@@ -5,10 +5,12 @@ import java.util.SortedMap;
 
 /**
  * A KPI of the earlier version (revision checks only), with its {@code monthly} and {@code
- * actual} values by month. Null stands for an absent value.
+ * actual} values by month; {@code first} marks the first of the KPIs of its id in its department
+ * (by their values: the order of the earlier document's lists changes no finding). Null stands
+ * for an absent value.
  */
 public record EarlierKpiFact(String id, String department, String name, BigDecimal target,
-    SortedMap<Integer, BigDecimal> monthly, SortedMap<Integer, BigDecimal> actual) {
+    SortedMap<Integer, BigDecimal> monthly, SortedMap<Integer, BigDecimal> actual, boolean first) {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);

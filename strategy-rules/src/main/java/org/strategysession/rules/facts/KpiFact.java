@@ -5,14 +5,16 @@ import java.util.SortedMap;
 import org.strategysession.model.Direction;
 
 /**
- * A KPI of a plan, with its {@code basedOn} flattened (null where absent) and its {@code
- * monthly} and {@code actual} values by month (empty where absent). Null stands for an absent
- * value.
+ * A KPI of a plan, with its {@code basedOn} flattened (null where absent) and its {@code monthly}
+ * and {@code actual} values by month (empty where absent). Null stands for an absent value. {@code
+ * first}: whether the fact comes first of the facts of its id in its department in the order of
+ * {@link org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an
+ * id the document may repeat takes that one.
  */
 public record KpiFact(String id, String department, String name, String unit,
     BigDecimal baseline, BigDecimal target, Direction direction, boolean hasBasedOn,
     String basedOnKpi, BigDecimal assumed, SortedMap<Integer, BigDecimal> monthly,
-    SortedMap<Integer, BigDecimal> actual, String path) {
+    SortedMap<Integer, BigDecimal> actual, boolean first, String path) implements Located {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);
@@ -26,5 +28,11 @@ public record KpiFact(String id, String department, String name, String unit,
   /** Whether the KPI has a {@code monthly} value in some month from {@code from} to {@code to}. */
   public boolean hasMonthlyIn(int from, int to) {
     return from <= to && !monthly.subMap(from, to + 1).isEmpty();
+  }
+
+  /** The same fact, marked first of its id in its department. */
+  public KpiFact asFirst() {
+    return new KpiFact(id, department, name, unit, baseline, target, direction, hasBasedOn,
+        basedOnKpi, assumed, monthly, actual, true, path);
   }
 }

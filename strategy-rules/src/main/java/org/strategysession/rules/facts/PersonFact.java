@@ -2,10 +2,20 @@ package org.strategysession.rules.facts;
 
 import org.strategysession.model.Role;
 
-/** A person. Null stands for an absent value. */
-public record PersonFact(String id, String name, String department, Role role, String path) {
+/**
+ * A person. Null stands for an absent value. {@code first}: whether the fact comes first of the
+ * facts of its id in the order of {@link org.strategysession.rules.RuleFunctions#precedes}; a rule
+ * that looks the element up by an id the document may repeat takes that one.
+ */
+public record PersonFact(String id, String name, String department, Role role, boolean first,
+    String path) implements Located {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);
+  }
+
+  /** The same fact, marked first of its id. */
+  public PersonFact asFirst() {
+    return new PersonFact(id, name, department, role, true, path);
   }
 }

@@ -3,16 +3,18 @@ package org.strategysession.rules.facts;
 import org.strategysession.model.TaskStatus;
 
 /**
- * A task of a plan; {@code firstMonth} and {@code lastMonth} are null for a task without
- * months; {@code monthCount} is the length of its {@code months} and {@code monthMask} holds
- * its distinct months, bit {@code m} for month {@code m} (1–12; rules ask {@link #inMonth} and
- * {@link #inMonths}); {@code
- * done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where the document says.
- * Null stands for an absent value.
+ * A task of a plan; {@code firstMonth} and {@code lastMonth} are null for a task without months;
+ * {@code monthCount} is the length of its {@code months} and {@code monthMask} holds its distinct
+ * months, bit {@code m} for month {@code m} (1–12; rules ask {@link #inMonth} and {@link
+ * #inMonths}); {@code done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where
+ * the document says. Null stands for an absent value. {@code first}: whether the fact comes first
+ * of the facts of its id in its department in the order of {@link
+ * org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an id the
+ * document may repeat takes that one.
  */
 public record TaskFact(String id, String department, String title, String goal, String owner,
     TaskStatus status, boolean dropped, boolean approved, boolean done, Integer doneIn,
-    Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, String path) {
+    Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, boolean first, String path) implements Located {
   /** The id with the {@code title}, for messages. */
   public Label label() {
     return new Label(id, title);
@@ -42,5 +44,11 @@ public record TaskFact(String id, String department, String title, String goal, 
       }
     }
     return mask;
+  }
+
+  /** The same fact, marked first of its id in its department. */
+  public TaskFact asFirst() {
+    return new TaskFact(id, department, title, goal, owner, status, dropped, approved, done,
+        doneIn, firstMonth, lastMonth, monthCount, monthMask, true, path);
   }
 }
