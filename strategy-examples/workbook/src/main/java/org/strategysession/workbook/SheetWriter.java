@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.strategysession.model.Language;
@@ -245,11 +245,24 @@ final class SheetWriter {
     sheet.createFreezePane(frozenColumns, frozenRows);
     if (frozenRows > 0) {
       // A table's header on every page, as it stays in view on screen.
-      sheet.setRepeatingRows(new CellRangeAddress(0, frozenRows - 1, -1, -1));
+      printTitles(frozenRows);
     }
     if (landscape) {
       landscape();
     }
+  }
+
+  /**
+   * The sheet's first {@code rows} rows head every printed page: the workbook's built-in name
+   * Print_Titles, its formula with the sheet's name always quoted. (POI's own setRepeatingRows
+   * leaves a name such as ".", a department's id, unquoted and then cannot parse its formula.)
+   */
+  private void printTitles(int rows) {
+    XSSFName titles = sheet.getWorkbook().createName();
+    titles.setNameName(XSSFName.BUILTIN_PRINT_TITLE);
+    titles.setSheetIndex(sheet.getWorkbook().getSheetIndex(sheet));
+    titles.setRefersToFormula(
+        "'" + sheet.getSheetName().replace("'", "''") + "'!$1:$" + rows);
   }
 
   /** Printed or converted to PDF, the sheet is one landscape page wide. */

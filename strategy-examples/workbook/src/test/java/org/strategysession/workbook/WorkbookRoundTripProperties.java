@@ -34,6 +34,30 @@ class WorkbookRoundTripProperties {
   }
 
   @Example
+  void aDepartmentWhoseIdStartsWithAPointReadsBackWithItsPrintTitles() throws IOException {
+    // The sheet of department "." heads its printed pages with its first rows: its formula
+    // needs the sheet's name quoted ('.'!$1:$3), which the spreadsheet library did not do.
+    PlanDocument document = PlanDocument.builder().company("C").planningYear(2027)
+        .addDepartments(org.strategysession.model.Department.builder().id(".").build(),
+            org.strategysession.model.Department.builder().id(".a").build())
+        .addPlans(org.strategysession.model.DepartmentPlan.builder().department(".").build(),
+            org.strategysession.model.DepartmentPlan.builder().department(".a").build())
+        .build();
+    byte[] workbook = PlanWorkbooksTest.bytes(document, Language.EN);
+
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      for (String department : new String[] {".", ".a"}) {
+        assertThat(wb.getSheet(department)).as(department).isNotNull();
+        assertThat(wb.getSheet(department).getRepeatingRows()).as(department).isNotNull();
+      }
+    }
+    WorkbookImport read = roundTrip(document, Language.EN);
+    assertThat(read.errors()).isEmpty();
+    assertThat(read.document()).contains(document);
+  }
+
+  @Example
   void theSmallestDocumentReadsBackEqual() throws IOException {
     PlanDocument document = PlanDocument.builder().company("C").planningYear(2000).build();
 
