@@ -11,28 +11,51 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The tool as a user runs it: {@code java -jar target/strategy-check.jar}, built by {@code
  * package} before this runs in {@code verify}. The scenarios of {@link ToolScenarios} again,
  * so that whatever the shaded jar loses (service registrations, resources, the logging
  * set-up) shows as a failure here.
+ *
+ * <p>Each scenario is a process of its own, so they run side by side (the build's failsafe set-up
+ * allows as many as the machine has cores), and they share the class-data archive that the
+ * distribution's launcher makes too: one run records the classes it loads, the others map them
+ * instead of loading them from the jar again.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StrategyCheckJarIT extends ToolScenarios {
   static final Path JAR = Path.of("cli", "target", "strategy-check.jar");
+  /** The class-data archive of the runs; absent where the JVM could not make one. */
+  static final Path ARCHIVE = Path.of("cli", "target", "it-classes.jsa");
 
   @BeforeAll
-  static void jarIsBuilt() {
+  static void jarIsBuilt() throws Exception {
     assertThat(JAR).as("run 'mvn package' first").exists();
+    Files.deleteIfExists(ARCHIVE);
+    // The archive-making run prints the JVM's notes on classes it cannot archive: not kept.
+    new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + ARCHIVE,
+        "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "check", CLEAN)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   @Override
   Run run(String... args) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // Only the client compiler: a run this short starts faster and costs the shared build
-    // machine less; what the tool does is the same.
+    command.add(java());
+    // Only the client compiler and the shared classes: a run this short starts faster and
+    // costs the shared build machine less; what the tool does is the same.
     command.add("-XX:TieredStopAtLevel=1");
+    if (Files.exists(ARCHIVE)) {
+      command.add("-XX:SharedArchiveFile=" + ARCHIVE);
+    }
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
