@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocumentException;
 import org.strategysession.reports.CheckedFile;
@@ -109,18 +107,8 @@ final class CheckCommand implements Callable<Integer> {
     requireKnownRules();
     // The rule base builds on the other core while the first documents are read: the two are
     // the largest parts of a short run's start.
-    CompletableFuture<PlanChecker> building = new CompletableFuture<>();
-    Thread builder = new Thread(() -> {
-      try {
-        building.complete(checker());
-      } catch (IOException | RuntimeException | OutOfMemoryError e) {
-        // Out of memory too: the run then ends with its one line (StrategyCheck.run), not with
-        // the JVM's report of an uncaught error in this thread.
-        building.completeExceptionally(e);
-      }
-    }, "strategy-check rule base");
-    builder.setDaemon(true);
-    builder.start();
+    Building building = new Building();
+    building.start();
     PlanDocument earlier = null;
     if (baseline != null) {
       try {
@@ -159,22 +147,59 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.of(checked, failOn);
   }
 
-  /** The checker once built, or null after saying on standard error why it cannot be. */
-  private PlanChecker built(CompletableFuture<PlanChecker> building, PrintWriter err) {
-    try {
-      return building.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuleCompilationException compile) {
-        err.println("strategy-check: --rules: " + compileErrors(compile.getMessage()));
-      } else if (e.getCause() instanceof IOException io) {
-        err.println("strategy-check: --rules: " + io.getMessage());
-      } else if (e.getCause() instanceof OutOfMemoryError oom) {
-        throw oom;
-      } else {
-        throw e;
-      }
-      return null;
+  /**
+   * The rule base, built on a thread of its own. Whatever the building throws, out of memory
+   * included, is kept for the run's thread ({@link #built}): a field written, nothing allocated,
+   * so nothing escapes the thread to the JVM's report of an uncaught error, and the run ends with
+   * its one line (StrategyCheck.run).
+   */
+  private final class Building extends Thread {
+    private volatile PlanChecker checker;
+    private volatile Throwable failure;
+
+    Building() {
+      super("strategy-check rule base");
+      setDaemon(true);
     }
+
+    @Override
+    public void run() {
+      try {
+        checker = checker();
+      } catch (Throwable e) {
+        failure = e;
+      }
+    }
+  }
+
+  /** The checker once built, or null after saying on standard error why it cannot be. */
+  private PlanChecker built(Building building, PrintWriter err) {
+    try {
+      building.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the rule base was built", e);
+    }
+    Throwable failure = building.failure;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError oom) {
+        throw oom; // also where a class's initialisation failed for want of memory
+      }
+    }
+    if (failure == null) {
+      return building.checker;
+    } else if (failure instanceof RuleCompilationException compile) {
+      err.println("strategy-check: --rules: " + compileErrors(compile.getMessage()));
+    } else if (failure instanceof IOException io) {
+      err.println("strategy-check: --rules: " + io.getMessage());
+    } else if (failure instanceof Error error) {
+      throw error; // out of memory among them: StrategyCheck.run says so in one line
+    } else if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    } else {
+      throw new IllegalStateException(failure);
+    }
+    return null;
   }
 
   private CheckedFile check(PlanChecker checker, PlanDocument earlier, String file,
