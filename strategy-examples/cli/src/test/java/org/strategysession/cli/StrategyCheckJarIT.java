@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -16,9 +17,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The tool as a user runs it: {@code java -jar target/strategy-check.jar}, built by {@code
- * package} before this runs in {@code verify}. The scenarios of {@link ToolScenarios} again,
- * so that whatever the shaded jar loses (service registrations, resources, the logging
- * set-up) shows as a failure here.
+ * package} before this runs in {@code verify}. The scenarios of {@link ToolScenarios} tagged
+ * {@link ToolScenarios#JAR} again (the build's failsafe set-up runs only that tag), so that
+ * whatever the shaded jar loses (service registrations, resources, the logging set-up) shows
+ * as a failure here.
  *
  * <p>Each scenario is a process of its own, so they run side by side (the build's failsafe set-up
  * allows as many as the machine has cores), and they share the class-data archive that the
@@ -68,6 +70,7 @@ class StrategyCheckJarIT extends ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void a_heap_too_small_for_the_input_is_one_line_on_standard_error_and_exit_2(@TempDir Path dir)
       throws Exception {
     // 300,000 people, 11 MB: within the document limit, far beyond a 32 MB heap.
@@ -92,6 +95,7 @@ class StrategyCheckJarIT extends ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void the_jar_is_runnable_on_its_own_with_a_main_class_and_version() throws IOException {
     try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))

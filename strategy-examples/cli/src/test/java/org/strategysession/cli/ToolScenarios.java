@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strategysession.model.ImmutableFollowUp;
@@ -25,10 +26,12 @@ import org.strategysession.model.PlanDocument;
 import org.strategysession.model.PlanDocuments;
 
 /**
- * The end-to-end scenarios of the tool, written once and run twice: in-process through
- * picocli ({@link StrategyCheckTest}) and as a user runs it, {@code java -jar
- * target/strategy-check.jar} ({@link StrategyCheckJarIT}), which also proves that the shaded
- * jar still finds Drools' services (the standard rules and DRL compiled at run time).
+ * The end-to-end scenarios of the tool, written once: all of them run in-process through
+ * picocli ({@link StrategyCheckTest}), and those tagged {@link #JAR} also as a user runs the
+ * tool, {@code java -jar target/strategy-check.jar} ({@link StrategyCheckJarIT}), which proves
+ * that the shaded jar still finds Drools' services (the standard rules and DRL compiled at run
+ * time) and every library's resources. Each jar run is a JVM of its own, a few seconds; the
+ * tagged ones cover what the jar carries, so the build does not start one per scenario.
  *
  * <p>Assertions hold for any rule catalog that keeps the samples' promises (clean plans stay
  * clean; the flawed plan's dangling reference {@code finance.t1 → production.t9} is reported):
@@ -36,6 +39,14 @@ import org.strategysession.model.PlanDocuments;
  * ({@code acme-rules.drl}) rather than through catalog rules that may change.
  */
 abstract class ToolScenarios {
+  /**
+   * The tag of the scenarios the built jar runs too ({@link StrategyCheckJarIT}): at least one
+   * for each library and resource the shaded jar must carry (the standard rules and the DRL
+   * compiler, JSON in and out, the schema, the HTML templates, CSV, the workbook library, the
+   * messages in both languages, picocli's errors, the version). Every scenario runs in-process.
+   */
+  static final String JAR = "jar";
+
   static final String CLEAN = "samples/clean-plan.json";
   static final String CLEAN_RU = "samples/clean-plan-ru.json";
   static final String REVISION = "samples/clean-plan-q2-revision.json";
@@ -64,6 +75,7 @@ abstract class ToolScenarios {
   // ---- schema -------------------------------------------------------------------------
 
   @Test
+  @Tag(JAR)
   void schema_prints_the_format_s_json_schema() throws Exception {
     Run run = run("schema");
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -77,6 +89,7 @@ abstract class ToolScenarios {
   // ---- exit codes -----------------------------------------------------------------------
 
   @Test
+  @Tag(JAR)
   void exit_0_for_a_clean_plan_and_nothing_on_stderr() {
     Run run = run("check", CLEAN);
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -104,6 +117,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void exit_2_for_a_wrong_command_line_with_a_clear_message_and_no_stack_trace() {
     List<String[]> wrong = List.of(
         new String[] {},
@@ -133,6 +147,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void a_batch_with_one_broken_file_reports_all_files_and_exits_2() throws Exception {
     Run run = run("check", "--format", "json", CLEAN, BROKEN, MISSING, FLAWED);
     assertThat(run.exit()).as(run.toString()).isEqualTo(2);
@@ -196,6 +211,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void golden_json_report_of_the_samples() {
     Run run = run("check", "--format", "json", CLEAN, FLAWED, BROKEN, CLEAN_RU);
     assertThat(run.exit()).isEqualTo(2);
@@ -208,6 +224,7 @@ abstract class ToolScenarios {
    * the 1.0 samples' overdue tasks and missing actuals once their months are closed.
    */
   @Test
+  @Tag(JAR)
   void golden_text_report_of_the_samples_in_april() {
     Run run = run("check", "--as-of", APRIL_20, PROGRESS_RU, CLEAN);
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -223,6 +240,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void html_report_is_one_self_contained_page() {
     Run run = run("check", "--format", "html", FLAWED, BROKEN);
     assertThat(run.exit()).isEqualTo(2);
@@ -233,6 +251,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void roadmap_in_every_format() throws Exception {
     Run text = run("roadmap", CLEAN);
     assertThat(text.exit()).as(text.toString()).isZero();
@@ -263,6 +282,7 @@ abstract class ToolScenarios {
   // ---- options --------------------------------------------------------------------------
 
   @Test
+  @Tag(JAR)
   void locale_ru_gives_russian_messages_and_headings() throws Exception {
     Run run = run("check", "--locale", "ru", FLAWED, CLEAN_RU);
     assertThat(run.out()).contains("finance.t1 ссылается на production.t9")
@@ -273,6 +293,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void baseline_checks_files_as_revisions_of_the_earlier_version() {
     Run revision = run("check", "--baseline", CLEAN, REVISION);
     assertThat(revision.exit()).as(revision.toString()).isZero();
@@ -309,6 +330,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void rules_adds_custom_drl_that_reports_through_the_reporter() throws Exception {
     Run run = run("check", "--format", "json", "--rules", ACME_RULES, FLAWED);
     assertThat(run.err()).as("compiling DRL logs nothing: " + run).isEmpty();
@@ -326,6 +348,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void rules_that_do_not_compile_exit_2_naming_file_and_line() {
     Run run = run("check", "--rules", BROKEN_RULES, CLEAN);
     assertThat(run.exit()).isEqualTo(2);
@@ -389,6 +412,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void version_prints_the_project_version() {
     Run run = run("--version");
     assertThat(run.exit()).isZero();
@@ -398,6 +422,7 @@ abstract class ToolScenarios {
   // ---- the year in action: progress ---------------------------------------------------
 
   @Test
+  @Tag(JAR)
   void progress_in_every_format() throws Exception {
     Run text = run("progress", "--as-of", APRIL_20, "--locale", "ru", PROGRESS_RU);
     assertThat(text.exit()).as(text.toString()).isZero();
@@ -540,6 +565,7 @@ abstract class ToolScenarios {
    * overdue or missing from the tracker, while a task the tracker left open is still overdue.
    */
   @Test
+  @Tag(JAR)
   void the_loop_roadmap_csv_then_tracker_then_tracker_import_then_check(
       @TempDir Path dir) throws Exception {
     // The plan: the Russian clean sample, whose sales and hr tasks are not in the tracker yet.
@@ -634,6 +660,7 @@ abstract class ToolScenarios {
   // ---- the department-tab workbook ------------------------------------------------------
 
   @Test
+  @Tag(JAR)
   void template_writes_a_workbook_that_imports_as_a_document_of_its_departments(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     String xlsx = dir.resolve("plan.xlsx").toString();
@@ -652,6 +679,7 @@ abstract class ToolScenarios {
   }
 
   @Test
+  @Tag(JAR)
   void export_then_import_with_check_reports_the_plans_findings(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     String xlsx = dir.resolve("flawed.xlsx").toString();
