@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * java -jar}, on the first run (which writes the class-data archive), on a warm cache, with the
  * archive switched off, and where the cache cannot be written.
  */
-@Tag(ToolScenarios.JAR)
+@Tag(ToolScenarios.IN_JAR)
 class DistributionIT {
   static final Path ZIP = Path.of("cli", "target", "strategy-check-"
       + System.getProperty("project.version", "0.1.0-SNAPSHOT") + ".zip");

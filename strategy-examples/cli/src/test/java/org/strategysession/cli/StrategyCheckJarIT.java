@@ -18,7 +18,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /**
  * The tool as a user runs it: {@code java -jar target/strategy-check.jar}, built by {@code
  * package} before this runs in {@code verify}. The scenarios of {@link ToolScenarios} tagged
- * {@link ToolScenarios#JAR} again (the build's failsafe set-up runs only that tag), so that
+ * {@link ToolScenarios#IN_JAR} again (the build's failsafe set-up runs only that tag), so that
  * whatever the shaded jar loses (service registrations, resources, the logging set-up) shows
  * as a failure here.
  *
@@ -70,7 +70,7 @@ class StrategyCheckJarIT extends ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void a_heap_too_small_for_the_input_is_one_line_on_standard_error_and_exit_2(@TempDir Path dir)
       throws Exception {
     // 300,000 people, 11 MB: within the document limit, far beyond a 32 MB heap.
@@ -95,7 +95,7 @@ class StrategyCheckJarIT extends ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void the_jar_is_runnable_on_its_own_with_a_main_class_and_version() throws IOException {
     try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))

@@ -27,7 +27,7 @@ import org.strategysession.model.PlanDocuments;
 
 /**
  * The end-to-end scenarios of the tool, written once: all of them run in-process through
- * picocli ({@link StrategyCheckTest}), and those tagged {@link #JAR} also as a user runs the
+ * picocli ({@link StrategyCheckTest}), and those tagged {@link #IN_JAR} also as a user runs the
  * tool, {@code java -jar target/strategy-check.jar} ({@link StrategyCheckJarIT}), which proves
  * that the shaded jar still finds Drools' services (the standard rules and DRL compiled at run
  * time) and every library's resources. Each jar run is a JVM of its own, a few seconds; the
@@ -45,7 +45,7 @@ abstract class ToolScenarios {
    * compiler, JSON in and out, the schema, the HTML templates, CSV, the workbook library, the
    * messages in both languages, picocli's errors, the version). Every scenario runs in-process.
    */
-  static final String JAR = "jar";
+  static final String IN_JAR = "jar";
 
   static final String CLEAN = "samples/clean-plan.json";
   static final String CLEAN_RU = "samples/clean-plan-ru.json";
@@ -75,7 +75,7 @@ abstract class ToolScenarios {
   // ---- schema -------------------------------------------------------------------------
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void schema_prints_the_format_s_json_schema() throws Exception {
     Run run = run("schema");
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -89,7 +89,7 @@ abstract class ToolScenarios {
   // ---- exit codes -----------------------------------------------------------------------
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void exit_0_for_a_clean_plan_and_nothing_on_stderr() {
     Run run = run("check", CLEAN);
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -117,7 +117,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void exit_2_for_a_wrong_command_line_with_a_clear_message_and_no_stack_trace() {
     List<String[]> wrong = List.of(
         new String[] {},
@@ -147,7 +147,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void a_batch_with_one_broken_file_reports_all_files_and_exits_2() throws Exception {
     Run run = run("check", "--format", "json", CLEAN, BROKEN, MISSING, FLAWED);
     assertThat(run.exit()).as(run.toString()).isEqualTo(2);
@@ -211,7 +211,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void golden_json_report_of_the_samples() {
     Run run = run("check", "--format", "json", CLEAN, FLAWED, BROKEN, CLEAN_RU);
     assertThat(run.exit()).isEqualTo(2);
@@ -224,7 +224,7 @@ abstract class ToolScenarios {
    * the 1.0 samples' overdue tasks and missing actuals once their months are closed.
    */
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void golden_text_report_of_the_samples_in_april() {
     Run run = run("check", "--as-of", APRIL_20, PROGRESS_RU, CLEAN);
     assertThat(run.exit()).as(run.toString()).isZero();
@@ -240,7 +240,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void html_report_is_one_self_contained_page() {
     Run run = run("check", "--format", "html", FLAWED, BROKEN);
     assertThat(run.exit()).isEqualTo(2);
@@ -251,7 +251,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void roadmap_in_every_format() throws Exception {
     Run text = run("roadmap", CLEAN);
     assertThat(text.exit()).as(text.toString()).isZero();
@@ -282,7 +282,7 @@ abstract class ToolScenarios {
   // ---- options --------------------------------------------------------------------------
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void locale_ru_gives_russian_messages_and_headings() throws Exception {
     Run run = run("check", "--locale", "ru", FLAWED, CLEAN_RU);
     assertThat(run.out()).contains("finance.t1 ссылается на production.t9")
@@ -293,7 +293,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void baseline_checks_files_as_revisions_of_the_earlier_version() {
     Run revision = run("check", "--baseline", CLEAN, REVISION);
     assertThat(revision.exit()).as(revision.toString()).isZero();
@@ -330,7 +330,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void rules_adds_custom_drl_that_reports_through_the_reporter() throws Exception {
     Run run = run("check", "--format", "json", "--rules", ACME_RULES, FLAWED);
     assertThat(run.err()).as("compiling DRL logs nothing: " + run).isEmpty();
@@ -348,7 +348,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void rules_that_do_not_compile_exit_2_naming_file_and_line() {
     Run run = run("check", "--rules", BROKEN_RULES, CLEAN);
     assertThat(run.exit()).isEqualTo(2);
@@ -412,7 +412,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void version_prints_the_project_version() {
     Run run = run("--version");
     assertThat(run.exit()).isZero();
@@ -422,7 +422,7 @@ abstract class ToolScenarios {
   // ---- the year in action: progress ---------------------------------------------------
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void progress_in_every_format() throws Exception {
     Run text = run("progress", "--as-of", APRIL_20, "--locale", "ru", PROGRESS_RU);
     assertThat(text.exit()).as(text.toString()).isZero();
@@ -565,7 +565,7 @@ abstract class ToolScenarios {
    * overdue or missing from the tracker, while a task the tracker left open is still overdue.
    */
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void the_loop_roadmap_csv_then_tracker_then_tracker_import_then_check(
       @TempDir Path dir) throws Exception {
     // The plan: the Russian clean sample, whose sales and hr tasks are not in the tracker yet.
@@ -660,7 +660,7 @@ abstract class ToolScenarios {
   // ---- the department-tab workbook ------------------------------------------------------
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void template_writes_a_workbook_that_imports_as_a_document_of_its_departments(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     String xlsx = dir.resolve("plan.xlsx").toString();
@@ -679,7 +679,7 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(JAR)
+  @Tag(IN_JAR)
   void export_then_import_with_check_reports_the_plans_findings(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     String xlsx = dir.resolve("flawed.xlsx").toString();
