@@ -52,6 +52,7 @@ import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.KeyTaskSetFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
+import org.strategysession.rules.facts.Located;
 import org.strategysession.rules.facts.NeedFact;
 import org.strategysession.rules.facts.ParticipantFact;
 import org.strategysession.rules.facts.PersonFact;
@@ -181,8 +182,8 @@ final class Facts {
       List<Object> key = firstKey(out.get(i));
       if (key != null) {
         Integer at = firstAt.get(key);
-        if (at == null || RuleFunctions.precedes(out.get(i), pathOf(out.get(i)), out.get(at),
-            pathOf(out.get(at)))) {
+        if (at == null || RuleFunctions.precedes(out.get(i), ((Located) out.get(i)).path(),
+            out.get(at), ((Located) out.get(at)).path())) {
           firstAt.put(key, i);
         }
       }
@@ -201,7 +202,10 @@ final class Facts {
     return other.toString().compareTo(kept.toString()) < 0 ? other : kept;
   }
 
-  /** What makes facts copies of one element for {@link #markFirst}; null for other facts. */
+  /**
+   * What makes facts copies of one element for {@link #markFirst}; null for other facts. The
+   * facts it names are {@link Located}.
+   */
   private static List<Object> firstKey(Object fact) {
     if (fact instanceof KpiFact k) {
       return Arrays.asList(KpiFact.class, k.id(), k.department());
@@ -213,13 +217,6 @@ final class Facts {
       return Arrays.asList(PersonFact.class, p.id());
     }
     return null;
-  }
-
-  private static String pathOf(Object fact) {
-    return fact instanceof KpiFact k ? k.path()
-        : fact instanceof TaskFact t ? t.path()
-        : fact instanceof DepartmentFact d ? d.path()
-        : ((PersonFact) fact).path();
   }
 
   private void people(PlanDocument doc) {

@@ -9,7 +9,7 @@ import org.strategysession.model.DepartmentKind;
  * the element up by an id the document may repeat takes that one.
  */
 public record DepartmentFact(String id, String name, DepartmentKind kind, String head,
-    boolean salesDependent, boolean first, String path) {
+    boolean salesDependent, boolean first, String path) implements Located {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);
