@@ -43,7 +43,8 @@ abstract class ToolScenarios {
    * The tag of the scenarios the built jar runs too ({@link StrategyCheckJarIT}): at least one
    * for each library and resource the shaded jar must carry (the standard rules and the DRL
    * compiler, JSON in and out, the schema, the HTML templates, CSV, the workbook library, the
-   * messages in both languages, picocli's errors, the version). Every scenario runs in-process.
+   * messages in both languages, picocli's errors, the version), each the lightest that does.
+   * Every scenario runs in-process.
    */
   static final String IN_JAR = "jar";
 
@@ -118,6 +119,23 @@ abstract class ToolScenarios {
 
   @Test
   @Tag(IN_JAR)
+  void a_misspelt_command_or_a_wrong_value_exits_2_with_one_clear_line() {
+    String[] misspelt = {"chek", CLEAN};
+    assertWrongCommandLine(misspelt, run(misspelt));
+    String[] xml = {"check", "--format", "xml", CLEAN};
+    Run run = run(xml);
+    assertWrongCommandLine(xml, run);
+    assertThat(run.err()).contains("expected one of text, json, html but was 'xml'");
+  }
+
+  private static void assertWrongCommandLine(String[] args, Run run) {
+    assertThat(run.exit()).as(String.join(" ", args) + "\n" + run).isEqualTo(2);
+    assertThat(run.err()).as(run.toString()).startsWith("strategy-check: ").contains("--help")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).as(run.toString()).isEmpty();
+  }
+
+  @Test
   void exit_2_for_a_wrong_command_line_with_a_clear_message_and_no_stack_trace() {
     List<String[]> wrong = List.of(
         new String[] {},
@@ -132,11 +150,7 @@ abstract class ToolScenarios {
         new String[] {"roadmap", "--format", "pdf", CLEAN},
         new String[] {"roadmap", CLEAN, FLAWED});
     for (String[] args : wrong) {
-      Run run = run(args);
-      assertThat(run.exit()).as(String.join(" ", args) + "\n" + run).isEqualTo(2);
-      assertThat(run.err()).as(run.toString()).startsWith("strategy-check: ").contains("--help")
-          .doesNotContain("Exception").doesNotContain("\tat ");
-      assertThat(run.out()).as(run.toString()).isEmpty();
+      assertWrongCommandLine(args, run(args));
     }
     assertThat(run("check", "--format", "xml", CLEAN).err())
         .contains("expected one of text, json, html but was 'xml'");
@@ -147,7 +161,6 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(IN_JAR)
   void a_batch_with_one_broken_file_reports_all_files_and_exits_2() throws Exception {
     Run run = run("check", "--format", "json", CLEAN, BROKEN, MISSING, FLAWED);
     assertThat(run.exit()).as(run.toString()).isEqualTo(2);
@@ -251,7 +264,6 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(IN_JAR)
   void roadmap_in_every_format() throws Exception {
     Run text = run("roadmap", CLEAN);
     assertThat(text.exit()).as(text.toString()).isZero();
@@ -293,7 +305,6 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(IN_JAR)
   void baseline_checks_files_as_revisions_of_the_earlier_version() {
     Run revision = run("check", "--baseline", CLEAN, REVISION);
     assertThat(revision.exit()).as(revision.toString()).isZero();
@@ -348,7 +359,6 @@ abstract class ToolScenarios {
   }
 
   @Test
-  @Tag(IN_JAR)
   void rules_that_do_not_compile_exit_2_naming_file_and_line() {
     Run run = run("check", "--rules", BROKEN_RULES, CLEAN);
     assertThat(run.exit()).isEqualTo(2);
@@ -660,7 +670,6 @@ abstract class ToolScenarios {
   // ---- the department-tab workbook ------------------------------------------------------
 
   @Test
-  @Tag(IN_JAR)
   void template_writes_a_workbook_that_imports_as_a_document_of_its_departments(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     String xlsx = dir.resolve("plan.xlsx").toString();
