@@ -111,36 +111,36 @@ final class Facts {
   static List<Object> earlier(PlanDocument earlier) {
     List<Object> out = new ArrayList<>();
     out.add(new EarlierDocumentFact(earlier.company(), earlier.planningYear()));
-    // the first of each id in a department, by the fact's text (see markFirst)
-    Map<List<Object>, EarlierKpiFact> kpis = new LinkedHashMap<>();
-    Map<List<Object>, EarlierGoalFact> goals = new LinkedHashMap<>();
-    List<Object> copies = new ArrayList<>();
+    Map<List<Object>, Integer> firstAt = new HashMap<>();
     for (DepartmentPlan plan : earlier.plans()) {
       for (Kpi k : plan.kpis()) {
-        EarlierKpiFact fact = new EarlierKpiFact(k.id(), plan.department(),
-            k.name().orElse(null), k.target().orElse(null), k.monthly(), k.actual(), false);
-        kpis.merge(Arrays.asList(k.id(), plan.department()), fact, Facts::lesser);
-        copies.add(fact);
+        addCopy(out, firstAt, new EarlierKpiFact(k.id(), plan.department(),
+            k.name().orElse(null), k.target().orElse(null), k.monthly(), k.actual(), false),
+            k.id(), plan.department());
       }
       for (Goal g : plan.goals()) {
-        EarlierGoalFact fact = new EarlierGoalFact(g.id(), plan.department(),
-            g.title().orElse(null), false);
-        goals.merge(Arrays.asList(g.id(), plan.department()), fact, Facts::lesser);
-        copies.add(fact);
+        addCopy(out, firstAt, new EarlierGoalFact(g.id(), plan.department(),
+            g.title().orElse(null), false), g.id(), plan.department());
       }
     }
-    Set<Object> first = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    first.addAll(kpis.values());
-    first.addAll(goals.values());
-    for (Object fact : copies) {
-      out.add(!first.contains(fact) ? fact
-          : fact instanceof EarlierKpiFact k ? new EarlierKpiFact(k.id(), k.department(),
-              k.name(), k.target(), k.monthly(), k.actual(), true)
-          : new EarlierGoalFact(((EarlierGoalFact) fact).id(),
-              ((EarlierGoalFact) fact).department(), ((EarlierGoalFact) fact).title(), true));
+    for (int i : firstAt.values()) {
+      out.set(i, out.get(i) instanceof EarlierKpiFact k ? k.asFirst()
+          : ((EarlierGoalFact) out.get(i)).asFirst());
     }
     return out;
   }
+
+  /**
+   * Adds an earlier version's fact and keeps, per type, id and department, where the first of
+   * its copies stands: the one whose text comes first (these facts have no pointer).
+   */
+  private static void addCopy(List<Object> out, Map<List<Object>, Integer> firstAt, Object fact,
+      String id, String department) {
+    out.add(fact);
+    firstAt.merge(Arrays.asList(fact.getClass(), id, department), out.size() - 1,
+        (kept, added) -> fact.toString().compareTo(out.get(kept).toString()) < 0 ? added : kept);
+  }
+
 
   private void document(LocalDate asOf) {
     out.add(new DocumentFact(doc.company(), doc.planningYear(), doc.session().isPresent(),
@@ -195,11 +195,6 @@ final class Facts {
           : fact instanceof DepartmentFact d ? d.asFirst()
           : ((PersonFact) fact).asFirst());
     }
-  }
-
-  /** Of two copies of an element's earlier fact, the one whose text comes first. */
-  private static <T> T lesser(T kept, T other) {
-    return other.toString().compareTo(kept.toString()) < 0 ? other : kept;
   }
 
   /**

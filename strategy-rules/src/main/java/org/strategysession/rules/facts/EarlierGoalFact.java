@@ -9,4 +9,9 @@ public record EarlierGoalFact(String id, String department, String title, boolea
   public Label label() {
     return new Label(id, title);
   }
+
+  /** The same fact, marked first of its id in its department. */
+  public EarlierGoalFact asFirst() {
+    return new EarlierGoalFact(id, department, title, true);
+  }
 }

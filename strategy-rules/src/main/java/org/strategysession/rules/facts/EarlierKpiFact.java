@@ -15,4 +15,9 @@ public record EarlierKpiFact(String id, String department, String name, BigDecim
   public Label label() {
     return new Label(id, name);
   }
+
+  /** The same fact, marked first of its id in its department. */
+  public EarlierKpiFact asFirst() {
+    return new EarlierKpiFact(id, department, name, target, monthly, actual, true);
+  }
 }
