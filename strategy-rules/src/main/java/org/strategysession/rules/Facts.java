@@ -2,10 +2,8 @@ package org.strategysession.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +50,6 @@ import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.KeyTaskSetFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
-import org.strategysession.rules.facts.Located;
 import org.strategysession.rules.facts.NeedFact;
 import org.strategysession.rules.facts.ParticipantFact;
 import org.strategysession.rules.facts.PersonFact;
@@ -111,35 +108,19 @@ final class Facts {
   static List<Object> earlier(PlanDocument earlier) {
     List<Object> out = new ArrayList<>();
     out.add(new EarlierDocumentFact(earlier.company(), earlier.planningYear()));
-    Map<List<Object>, Integer> firstAt = new HashMap<>();
     for (DepartmentPlan plan : earlier.plans()) {
       for (Kpi k : plan.kpis()) {
-        addCopy(out, firstAt, new EarlierKpiFact(k.id(), plan.department(),
-            k.name().orElse(null), k.target().orElse(null), k.monthly(), k.actual(), false),
-            k.id(), plan.department());
+        out.add(new EarlierKpiFact(k.id(), plan.department(), k.name().orElse(null),
+            k.target().orElse(null), k.monthly(), k.actual(), false));
       }
       for (Goal g : plan.goals()) {
-        addCopy(out, firstAt, new EarlierGoalFact(g.id(), plan.department(),
-            g.title().orElse(null), false), g.id(), plan.department());
+        out.add(new EarlierGoalFact(g.id(), plan.department(), g.title().orElse(null), false));
       }
     }
-    for (int i : firstAt.values()) {
-      out.set(i, out.get(i) instanceof EarlierKpiFact k ? k.asFirst()
-          : ((EarlierGoalFact) out.get(i)).asFirst());
-    }
+    FirstCopies.mark(out);
     return out;
   }
 
-  /**
-   * Adds an earlier version's fact and keeps, per type, id and department, where the first of
-   * its copies stands: the one whose text comes first (these facts have no pointer).
-   */
-  private static void addCopy(List<Object> out, Map<List<Object>, Integer> firstAt, Object fact,
-      String id, String department) {
-    out.add(fact);
-    firstAt.merge(Arrays.asList(fact.getClass(), id, department), out.size() - 1,
-        (kept, added) -> fact.toString().compareTo(out.get(kept).toString()) < 0 ? added : kept);
-  }
 
 
   private void document(LocalDate asOf) {
@@ -167,51 +148,7 @@ final class Facts {
       Id id = e.getValue();
       out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds)));
     }
-    markFirst();
-  }
-
-  /**
-   * Marks the first fact of each id (KPIs and tasks: of each id in a department) in the order
-   * of {@link RuleFunctions#precedes}, so that a rule takes it with a constraint ({@code first})
-   * instead of comparing every copy of a repeated id with every other: the rules' cost then
-   * grows with the copies, not with their square.
-   */
-  private void markFirst() {
-    Map<List<Object>, Integer> firstAt = new HashMap<>();
-    for (int i = 0; i < out.size(); i++) {
-      List<Object> key = firstKey(out.get(i));
-      if (key != null) {
-        Integer at = firstAt.get(key);
-        if (at == null || RuleFunctions.precedes(out.get(i), ((Located) out.get(i)).path(),
-            out.get(at), ((Located) out.get(at)).path())) {
-          firstAt.put(key, i);
-        }
-      }
-    }
-    for (int i : firstAt.values()) {
-      Object fact = out.get(i);
-      out.set(i, fact instanceof KpiFact k ? k.asFirst()
-          : fact instanceof TaskFact t ? t.asFirst()
-          : fact instanceof DepartmentFact d ? d.asFirst()
-          : ((PersonFact) fact).asFirst());
-    }
-  }
-
-  /**
-   * What makes facts copies of one element for {@link #markFirst}; null for other facts. The
-   * facts it names are {@link Located}.
-   */
-  private static List<Object> firstKey(Object fact) {
-    if (fact instanceof KpiFact k) {
-      return Arrays.asList(KpiFact.class, k.id(), k.department());
-    } else if (fact instanceof TaskFact t) {
-      return Arrays.asList(TaskFact.class, t.id(), t.department());
-    } else if (fact instanceof DepartmentFact d) {
-      return Arrays.asList(DepartmentFact.class, d.id());
-    } else if (fact instanceof PersonFact p) {
-      return Arrays.asList(PersonFact.class, p.id());
-    }
-    return null;
+    FirstCopies.mark(out);
   }
 
   private void people(PlanDocument doc) {
