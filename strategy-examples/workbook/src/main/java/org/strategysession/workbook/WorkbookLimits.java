@@ -1,6 +1,6 @@
 package org.strategysession.workbook;
 
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * Limits that protect the workbook reader against hostile or runaway files, checked on the
@@ -18,196 +18,84 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class WorkbookLimits {
-  private static final WorkbookLimits DEFAULTS = new Builder().build();
-
-  private final long maxFileBytes;
-  private final long maxPartBytes;
-  private final long maxUnpackedBytes;
-  private final int maxSheets;
-  private final int maxRowsPerSheet;
-  private final int maxCellsPerSheet;
-  private final int maxCells;
-  private final int maxSharedStrings;
-
-  private WorkbookLimits(Builder b) {
-    this.maxFileBytes = b.maxFileBytes;
-    this.maxPartBytes = b.maxPartBytes;
-    this.maxUnpackedBytes = b.maxUnpackedBytes;
-    this.maxSheets = b.maxSheets;
-    this.maxRowsPerSheet = b.maxRowsPerSheet;
-    this.maxCellsPerSheet = b.maxCellsPerSheet;
-    this.maxCells = b.maxCells;
-    this.maxSharedStrings = b.maxSharedStrings;
-  }
-
-  /** The default limits. */
-  public static WorkbookLimits defaults() {
-    return DEFAULTS;
-  }
-
-  /** A builder starting from the defaults. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** A builder starting from these limits. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.maxFileBytes = maxFileBytes;
-    b.maxPartBytes = maxPartBytes;
-    b.maxUnpackedBytes = maxUnpackedBytes;
-    b.maxSheets = maxSheets;
-    b.maxRowsPerSheet = maxRowsPerSheet;
-    b.maxCellsPerSheet = maxCellsPerSheet;
-    b.maxCells = maxCells;
-    b.maxSharedStrings = maxSharedStrings;
-    return b;
-  }
-
+@Value.Immutable
+public interface WorkbookLimits {
   /** Largest file in bytes, as stored; default {@value PlanWorkbooks#MAX_FILE_BYTES} (64 MiB). */
-  public long maxFileBytes() {
-    return maxFileBytes;
+  @Value.Default
+  default long maxFileBytes() {
+    return PlanWorkbooks.MAX_FILE_BYTES;
   }
 
   /** Largest part of the package (a sheet, the shared texts, the styles…) unpacked; default 16 MiB. */
-  public long maxPartBytes() {
-    return maxPartBytes;
+  @Value.Default
+  default long maxPartBytes() {
+    return 16L << 20;
   }
 
   /** Largest sum of all parts unpacked; default 32 MiB. */
-  public long maxUnpackedBytes() {
-    return maxUnpackedBytes;
+  @Value.Default
+  default long maxUnpackedBytes() {
+    return 32L << 20;
   }
 
   /** Most sheets; default 100. */
-  public int maxSheets() {
-    return maxSheets;
+  @Value.Default
+  default int maxSheets() {
+    return 100;
   }
 
   /** Most rows of one sheet (rows the file holds, blank or not); default 5,000. */
-  public int maxRowsPerSheet() {
-    return maxRowsPerSheet;
+  @Value.Default
+  default int maxRowsPerSheet() {
+    return 5_000;
   }
 
   /** Most cells of one sheet (cells the file holds, blank or not); default 50,000. */
-  public int maxCellsPerSheet() {
-    return maxCellsPerSheet;
+  @Value.Default
+  default int maxCellsPerSheet() {
+    return 50_000;
   }
 
   /** Most cells of all sheets together; default 200,000. */
-  public int maxCells() {
-    return maxCells;
+  @Value.Default
+  default int maxCells() {
+    return 200_000;
   }
 
   /** Most shared texts (the table of texts that cells refer to); default 200,000. */
-  public int maxSharedStrings() {
-    return maxSharedStrings;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof WorkbookLimits w
-        && maxFileBytes == w.maxFileBytes && maxPartBytes == w.maxPartBytes
-        && maxUnpackedBytes == w.maxUnpackedBytes && maxSheets == w.maxSheets
-        && maxRowsPerSheet == w.maxRowsPerSheet && maxCellsPerSheet == w.maxCellsPerSheet
-        && maxCells == w.maxCells && maxSharedStrings == w.maxSharedStrings;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxFileBytes, maxPartBytes, maxUnpackedBytes, maxSheets,
-        maxRowsPerSheet, maxCellsPerSheet, maxCells, maxSharedStrings);
-  }
-
-  @Override
-  public String toString() {
-    return "WorkbookLimits{maxFileBytes=" + maxFileBytes + ", maxPartBytes=" + maxPartBytes
-        + ", maxUnpackedBytes=" + maxUnpackedBytes + ", maxSheets=" + maxSheets
-        + ", maxRowsPerSheet=" + maxRowsPerSheet + ", maxCellsPerSheet=" + maxCellsPerSheet
-        + ", maxCells=" + maxCells + ", maxSharedStrings=" + maxSharedStrings + "}";
+  @Value.Default
+  default int maxSharedStrings() {
+    return 200_000;
   }
 
   /**
-   * Builds {@link WorkbookLimits}; every limit must be positive, and the file limit at most
-   * 2 GiB less a few bytes (the file is held in one array). Not thread-safe.
+   * Every limit is positive, and the file limit at most 2 GiB less a few bytes (the file is held
+   * in one array); {@link IllegalArgumentException} otherwise, when the limits are built.
    */
-  public static final class Builder {
-    private long maxFileBytes = PlanWorkbooks.MAX_FILE_BYTES;
-    private long maxPartBytes = 16L << 20;
-    private long maxUnpackedBytes = 32L << 20;
-    private int maxSheets = 100;
-    private int maxRowsPerSheet = 5_000;
-    private int maxCellsPerSheet = 50_000;
-    private int maxCells = 200_000;
-    private int maxSharedStrings = 200_000;
-
-    private Builder() {}
-
-    /** @see WorkbookLimits#maxFileBytes() */
-    public Builder maxFileBytes(long bytes) {
-      this.maxFileBytes = bytes;
-      return this;
+  @Value.Check
+  default void check() {
+    if (maxFileBytes() < 1 || maxPartBytes() < 1 || maxUnpackedBytes() < 1 || maxSheets() < 1
+        || maxRowsPerSheet() < 1 || maxCellsPerSheet() < 1 || maxCells() < 1
+        || maxSharedStrings() < 1) {
+      throw new IllegalArgumentException("workbook limits must be positive: " + this);
     }
-
-    /** @see WorkbookLimits#maxPartBytes() */
-    public Builder maxPartBytes(long bytes) {
-      this.maxPartBytes = bytes;
-      return this;
+    if (maxFileBytes() > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("maxFileBytes must be below 2 GiB: " + maxFileBytes());
     }
+  }
 
-    /** @see WorkbookLimits#maxUnpackedBytes() */
-    public Builder maxUnpackedBytes(long bytes) {
-      this.maxUnpackedBytes = bytes;
-      return this;
-    }
+  /** The default limits. */
+  static WorkbookLimits defaults() {
+    return ImmutableWorkbookLimits.builder().build();
+  }
 
-    /** @see WorkbookLimits#maxSheets() */
-    public Builder maxSheets(int sheets) {
-      this.maxSheets = sheets;
-      return this;
-    }
+  /** A builder starting from the defaults; not thread-safe. */
+  static ImmutableWorkbookLimits.Builder builder() {
+    return ImmutableWorkbookLimits.builder();
+  }
 
-    /** @see WorkbookLimits#maxRowsPerSheet() */
-    public Builder maxRowsPerSheet(int rows) {
-      this.maxRowsPerSheet = rows;
-      return this;
-    }
-
-    /** @see WorkbookLimits#maxCellsPerSheet() */
-    public Builder maxCellsPerSheet(int cells) {
-      this.maxCellsPerSheet = cells;
-      return this;
-    }
-
-    /** @see WorkbookLimits#maxCells() */
-    public Builder maxCells(int cells) {
-      this.maxCells = cells;
-      return this;
-    }
-
-    /** @see WorkbookLimits#maxSharedStrings() */
-    public Builder maxSharedStrings(int strings) {
-      this.maxSharedStrings = strings;
-      return this;
-    }
-
-    /**
-     * The limits.
-     *
-     * @throws IllegalArgumentException if a limit is not positive or the file limit is too
-     *     large for one array
-     */
-    public WorkbookLimits build() {
-      if (maxFileBytes < 1 || maxPartBytes < 1 || maxUnpackedBytes < 1 || maxSheets < 1
-          || maxRowsPerSheet < 1 || maxCellsPerSheet < 1 || maxCells < 1
-          || maxSharedStrings < 1) {
-        throw new IllegalArgumentException("workbook limits must be positive");
-      }
-      if (maxFileBytes > Integer.MAX_VALUE - 16) {
-        throw new IllegalArgumentException("maxFileBytes must be below 2 GiB: " + maxFileBytes);
-      }
-      return new WorkbookLimits(this);
-    }
+  /** A builder starting from these limits. */
+  default ImmutableWorkbookLimits.Builder toBuilder() {
+    return ImmutableWorkbookLimits.builder().from(this);
   }
 }
