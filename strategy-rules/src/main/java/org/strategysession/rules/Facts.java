@@ -89,6 +89,8 @@ final class Facts {
   private final PlanningCalendar calendar;
   /** The id index, by id in order of first appearance (see {@link IdFact}). */
   private final Map<String, Id> ids = new LinkedHashMap<>();
+  /** The references, by the id they name, in order of first appearance. */
+  private final Map<String, List<ReferenceFact>> references = new LinkedHashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options) {
     this.options = options;
@@ -146,7 +148,15 @@ final class Facts {
     doc.followUp().ifPresent(this::followUp);
     for (Map.Entry<String, Id> e : ids.entrySet()) {
       Id id = e.getValue();
-      out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds)));
+      out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds),
+          referencesTo(e.getKey())));
+    }
+    // the ids that only references name: no element carries them
+    for (Map.Entry<String, List<ReferenceFact>> e : references.entrySet()) {
+      if (!ids.containsKey(e.getKey())) {
+        out.add(new IdFact(e.getKey(), 0, null, Set.of(),
+            Collections.unmodifiableList(e.getValue())));
+      }
     }
     FirstCopies.mark(out);
   }
@@ -371,12 +381,18 @@ final class Facts {
 
   private void followUp(FollowUp f) {
     KeyTasks.Review review = KeyTasks.review(doc);
+    Set<List<Object>> personMonths = new HashSet<>();
+    Set<Integer> months = new HashSet<>();
     for (int i = 0; i < f.keyTasks().size(); i++) {
       KeyTaskAssignment a = f.keyTasks().get(i);
       String path = "/followUp/keyTasks/" + i;
       String person = a.person().orElse(null);
       Integer month = a.month().orElse(null);
-      out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, path));
+      boolean firstOfPersonMonth = person != null && month != null
+          && personMonths.add(List.of(person, month));
+      boolean firstOfMonth = month != null && !a.tasks().isEmpty() && months.add(month);
+      out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
+          firstOfMonth, path));
       ref("followUp", null, path + "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
         String task = a.tasks().get(k);
@@ -442,7 +458,13 @@ final class Facts {
 
   private void ref(String holder, String dept, String path, RefKind kind, String target) {
     if (target != null) {
-      out.add(new ReferenceFact(holder, dept, path, kind, target));
+      references.computeIfAbsent(target, t -> new ArrayList<>(2))
+          .add(new ReferenceFact(holder, dept, path, kind, target));
     }
+  }
+
+  private List<ReferenceFact> referencesTo(String id) {
+    List<ReferenceFact> list = references.get(id);
+    return list == null ? List.of() : Collections.unmodifiableList(list);
   }
 }

@@ -109,6 +109,16 @@ class FollowUpRulesTest {
   }
 
   @Test
+  void KEY_TASKS_COUNT_judges_a_person_s_month_once_on_its_first_entry() {
+    // three entries of petrov's month 1 with one task in all: one finding, on the first entry
+    ReportAssert report = check("KEY_TASKS_COUNT", followUp(IVANOVA_1, keys("petrov", 1, "s1"),
+        keys("petrov", 1, "s1"), keys("petrov", 1)))
+        .fires("KEY_TASKS_COUNT").on("petrov", 1).firesNothingElse();
+    assertThat(only(report, "KEY_TASKS_COUNT", "petrov").path())
+        .contains("/followUp/keyTasks/1");
+  }
+
+  @Test
   void KEY_TASKS_COUNT_negative_control_three_and_four_tasks() {
     check("KEY_TASKS_COUNT", followUp(PETROV_1, keys("ivanova", 1, "h1", "h2", "h3", "s4")))
         .firesNothing();
@@ -158,6 +168,16 @@ class FollowUpRulesTest {
         "ivanova \"Irina Ivanova\", head of department hr \"HR\", has no key tasks in month 1");
     check("HEAD_WITHOUT_KEY_TASKS", followUp(PETROV_1, keys("petrov", 2, "s1", "s2", "s3")))
         .fires("HEAD_WITHOUT_KEY_TASKS").on("ivanova", 2).firesNothingElse();
+  }
+
+  @Test
+  void HEAD_WITHOUT_KEY_TASKS_judges_a_month_whose_first_entry_is_empty() {
+    // month 2's first entry lists nothing, its second does: month 2 has key tasks, once
+    ReportAssert report = check("HEAD_WITHOUT_KEY_TASKS", followUp(PETROV_1, IVANOVA_1,
+        keys("petrov", 2), keys("petrov", 2, "s1", "s2", "s3"), keys("petrov", 2, "s4")))
+        .fires("HEAD_WITHOUT_KEY_TASKS").on("ivanova", 1).firesNothingElse();
+    assertThat(only(report, "HEAD_WITHOUT_KEY_TASKS", "ivanova").message())
+        .endsWith("has no key tasks in month 2");
   }
 
   @Test

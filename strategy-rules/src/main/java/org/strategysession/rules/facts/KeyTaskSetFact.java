@@ -1,4 +1,18 @@
 package org.strategysession.rules.facts;
 
-/** One entry of {@code followUp.keyTasks}. Null stands for an absent value. */
-public record KeyTaskSetFact(String person, Integer month, int count, int index, String path) {}
+/**
+ * One entry of {@code followUp.keyTasks}. Null stands for an absent value.
+ *
+ * @param person the person, or null
+ * @param month the month 1–12, or null
+ * @param count the number of key tasks the entry lists
+ * @param index the entry's position in {@code followUp.keyTasks}
+ * @param firstOfPersonMonth true on the first entry (in document order) of its person and
+ *     month, where both are given; a document may repeat an entry, and rules that judge a
+ *     person's month once take this one
+ * @param firstOfMonth true on the first entry of its month that lists a key task (month given,
+ *     {@code count > 0}); rules that judge each month with key tasks once take this one
+ * @param path the entry's JSON Pointer
+ */
+public record KeyTaskSetFact(String person, Integer month, int count, int index,
+    boolean firstOfPersonMonth, boolean firstOfMonth, String path) {}

@@ -15,13 +15,15 @@
  *       {@link ServesFact} (a goal's lists), {@link TaskFact} (with its months as a mask),
  *       {@link NeedFact}, {@link SupportFact}, {@link RemarkFact}, {@link InitiativeFact},
  *       {@link CompanyGoalFact}.
- *   <li>Integrity: {@link IdFact} (one per distinct id: how many elements carry it, where the
- *       first is, which {@link RefKind kinds} of reference may name it) and {@link
- *       ReferenceFact} (one per reference to another element by id).
+ *   <li>Integrity: {@link IdFact} (one per distinct id an element carries or a reference
+ *       names: how many elements carry it, where the first is, which {@link RefKind kinds} of
+ *       reference may name it, and the references that name it, each a {@link ReferenceFact}
+ *       reached with {@code from $id.references()}, not a fact of its own).
  *   <li>The session: {@link SessionFact}, {@link SessionDateFact}, {@link SessionDayFact},
  *       {@link StandardBlockFact} (the standard programme), {@link ParticipantFact}, {@link
  *       AgendaItemFact}.
- *   <li>The follow-up: {@link KeyTaskSetFact} (an entry of key tasks), {@link KeyTaskFact},
+ *   <li>The follow-up: {@link KeyTaskSetFact} (an entry of key tasks, flagged when it is the
+ *       first of its person and month, or of its month with key tasks), {@link KeyTaskFact},
  *       {@link KeyTaskDoneFact}, {@link TrackerRefFact}.
  *   <li>A revision check only: {@link EarlierDocumentFact}, {@link EarlierKpiFact}, {@link
  *       EarlierGoalFact} (the version revised).
