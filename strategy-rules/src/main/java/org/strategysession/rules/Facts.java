@@ -87,10 +87,11 @@ final class Facts {
   private final PlanDocument doc;
   /** The planning calendar as of the date of the check; null without a date. */
   private final PlanningCalendar calendar;
-  /** The id index, by id in order of first appearance (see {@link IdFact}). */
+  /**
+   * The id index, by id in order of first appearance as an element's id or a reference's
+   * target (see {@link IdFact}).
+   */
   private final Map<String, Id> ids = new LinkedHashMap<>();
-  /** The references, by the id they name, in order of first appearance. */
-  private final Map<String, List<ReferenceFact>> references = new LinkedHashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options) {
     this.options = options;
@@ -148,15 +149,9 @@ final class Facts {
     doc.followUp().ifPresent(this::followUp);
     for (Map.Entry<String, Id> e : ids.entrySet()) {
       Id id = e.getValue();
+      // an id that only references name has count 0, no path and no kinds
       out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds),
-          referencesTo(e.getKey())));
-    }
-    // the ids that only references name: no element carries them
-    for (Map.Entry<String, List<ReferenceFact>> e : references.entrySet()) {
-      if (!ids.containsKey(e.getKey())) {
-        out.add(new IdFact(e.getKey(), 0, null, Set.of(),
-            Collections.unmodifiableList(e.getValue())));
-      }
+          id.references == null ? List.of() : Collections.unmodifiableList(id.references)));
     }
     FirstCopies.mark(out);
   }
@@ -432,11 +427,9 @@ final class Facts {
 
   /** One more element with this id; the first one's path is the id's. */
   private void element(String id, String path) {
-    Id entry = ids.get(id);
-    if (entry == null) {
-      ids.put(id, new Id(path));
-    } else {
-      entry.count++;
+    Id entry = ids.computeIfAbsent(id, i -> new Id());
+    if (entry.count++ == 0) {
+      entry.path = path;
     }
   }
 
@@ -447,24 +440,22 @@ final class Facts {
 
   /** What the index knows of one id while the document is walked. */
   private static final class Id {
-    final String path;
+    /** The pointer of the first element with the id; null while no element has it. */
+    String path;
     final Set<RefKind> kinds = EnumSet.noneOf(RefKind.class);
-    int count = 1;
-
-    Id(String path) {
-      this.path = path;
-    }
+    /** The elements with the id so far. */
+    int count;
+    /** The references to the id so far; null while there are none. */
+    List<ReferenceFact> references;
   }
 
   private void ref(String holder, String dept, String path, RefKind kind, String target) {
     if (target != null) {
-      references.computeIfAbsent(target, t -> new ArrayList<>(2))
-          .add(new ReferenceFact(holder, dept, path, kind, target));
+      Id entry = ids.computeIfAbsent(target, i -> new Id());
+      if (entry.references == null) {
+        entry.references = new ArrayList<>(2);
+      }
+      entry.references.add(new ReferenceFact(holder, dept, path, kind, target));
     }
-  }
-
-  private List<ReferenceFact> referencesTo(String id) {
-    List<ReferenceFact> list = references.get(id);
-    return list == null ? List.of() : Collections.unmodifiableList(list);
   }
 }
