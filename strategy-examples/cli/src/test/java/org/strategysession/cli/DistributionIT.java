@@ -18,20 +18,32 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The distribution as a user installs it: the zip unpacked to a folder, the launcher
  * {@code bin/strategy-check} run on the samples. Its output and exit codes are those of {@code
  * java -jar}, on the first run (which writes the class-data archive), on a warm cache, with the
- * archive switched off, and where the cache cannot be written.
+ * archive switched off, and where the cache cannot be written. The first run, which writes the
+ * archive, is made once before the tests; the tests then run side by side, one per core.
  */
 @Tag(ToolScenarios.IN_JAR)
+@Execution(ExecutionMode.CONCURRENT)
 class DistributionIT {
   static final Path ZIP = Path.of("cli", "target", "strategy-check-"
       + System.getProperty("project.version", "0.1.0-SNAPSHOT") + ".zip");
 
+  /** The command of the first run, which writes the class-data archive. */
+  private static final String[] FIRST = {"check", "samples/flawed-plan.json"};
+
   @TempDir static Path unpacked;
   static Path home;
+  /** The archive folder of the runs with a cache, and the first run, made into it. */
+  static Path cache;
+  static Run first;
 
   @BeforeAll
   static void unpack() throws IOException {
@@ -56,6 +68,12 @@ class DistributionIT {
     // java.util.zip keeps no file modes; an unzip tool would keep the zip's 0755
     Files.setPosixFilePermissions(home.resolve("bin/strategy-check"),
         PosixFilePermissions.fromString("rwxr-xr-x"));
+    cache = Files.createDirectory(unpacked.resolve("cache"));
+    first = run(launcher(FIRST), cached());
+  }
+
+  private static Map<String, String> cached() {
+    return Map.of("STRATEGY_CHECK_CACHE", cache.toString());
   }
 
   @Test
@@ -80,33 +98,12 @@ class DistributionIT {
   }
 
   @Test
-  void the_launcher_prints_what_java_jar_prints_cold_warm_and_without_an_archive(
-      @TempDir Path cache) {
-    boolean first = true;
-    for (String[] args : List.of(
-        new String[] {"check", "samples/flawed-plan.json"},
-        new String[] {"check", "--format", "json", "samples/clean-plan.json",
-            "cli/src/test/resources/plans/broken.json"},
-        new String[] {"check", "--locale", "ru", "samples/progress-plan-ru.json", "--as-of",
-            "2027-04-20"},
-        new String[] {"chek"})) {
-      Run jar = run(javaJar(args), Map.of());
-      Map<String, String> env = Map.of("STRATEGY_CHECK_CACHE", cache.toString());
-      List<Run> runs = new ArrayList<>();
-      if (first) {
-        // the archive is made once, by the first run: the cold start and the switched-off one
-        // are the same for every command, so the first command stands for them
-        runs.add(run(launcher(args), env));
-        runs.add(run(launcher(args), Map.of("STRATEGY_CHECK_CDS", "off")));
-        first = false;
-      }
-      runs.add(run(launcher(args), env));
-      for (Run r : runs) {
-        assertThat(r.exit()).as(String.join(" ", args) + "\n" + r).isEqualTo(jar.exit());
-        assertThat(r.out()).as(String.join(" ", args)).isEqualTo(jar.out());
-        assertThat(r.err()).as(String.join(" ", args)).isEqualTo(jar.err());
-      }
-    }
+  void the_first_run_and_one_without_an_archive_print_what_java_jar_prints() {
+    Run jar = run(javaJar(FIRST), Map.of());
+    // the archive is made once, by the first run: the cold start and the switched-off one are
+    // the same for every command, so the first command stands for them
+    assertSameAs(first, jar, FIRST);
+    assertSameAs(run(launcher(FIRST), Map.of("STRATEGY_CHECK_CDS", "off")), jar, FIRST);
     try (Stream<Path> files = Files.list(cache)) {
       List<Path> archives = files.toList();
       assertThat(archives).as("one archive, made on first use").hasSize(1);
@@ -114,6 +111,29 @@ class DistributionIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static Stream<List<String>> commands() {
+    return Stream.of(List.of(FIRST),
+        List.of("check", "--format", "json", "samples/clean-plan.json",
+            "cli/src/test/resources/plans/broken.json"),
+        List.of("check", "--locale", "ru", "samples/progress-plan-ru.json", "--as-of",
+            "2027-04-20"),
+        List.of("chek"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void with_the_archive_in_the_cache_the_launcher_prints_what_java_jar_prints(
+      List<String> command) {
+    String[] args = command.toArray(String[]::new);
+    assertSameAs(run(launcher(args), cached()), run(javaJar(args), Map.of()), args);
+  }
+
+  private static void assertSameAs(Run r, Run jar, String... args) {
+    assertThat(r.exit()).as(String.join(" ", args) + "\n" + r).isEqualTo(jar.exit());
+    assertThat(r.out()).as(String.join(" ", args)).isEqualTo(jar.out());
+    assertThat(r.err()).as(String.join(" ", args)).isEqualTo(jar.err());
   }
 
   @Test
