@@ -1,5 +1,6 @@
 package org.strategysession.rules.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public record IdFact(String id, int count, String path, Set<RefKind> kinds,
     for (ReferenceFact r : references) {
       if (!names(r.kind())) {
         if (out == null) {
-          out = new java.util.ArrayList<>(2);
+          out = new ArrayList<>(2);
         }
         out.add(r);
       }

@@ -3,8 +3,8 @@ package org.strategysession.rules.facts;
 /**
  * One reference from one element to another, by id: an element of the named id's {@link
  * IdFact#references()}, not a fact of its own (rules reach it with {@code from
- * $id.references()}). {@code holder} is the finding subject of a dangling reference. Null
- * stands for an absent value.
+ * $id.references()}, or the dangling ones with {@code from $id.unresolved()}). {@code holder}
+ * is the finding subject of a dangling reference. Null stands for an absent value.
  *
  * @param holder the id of the element that holds the reference
  * @param department the holder's department, or null
