@@ -193,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
     } else if (failure instanceof IOException io) {
       err.println("strategy-check: --rules: " + io.getMessage());
     } else if (failure instanceof Error error) {
-      throw error; // out of memory among them: StrategyCheck.run says so in one line
+      throw error; // any other error (out of memory was thrown above)
     } else if (failure instanceof RuntimeException runtime) {
       throw runtime;
     } else {

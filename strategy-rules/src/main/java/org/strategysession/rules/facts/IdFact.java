@@ -30,7 +30,7 @@ public record IdFact(String id, int count, String path, Set<RefKind> kinds,
   /**
    * The references that name this id as something it is not: those whose {@link
    * ReferenceFact#kind() kind} the id does not admit ({@link #names}), all of them where no
-   * element carries the id. A new list each call, in document order; empty for most ids.
+   * element carries the id. In document order; empty (and unmodifiable) for most ids.
    */
   public List<ReferenceFact> unresolved() {
     List<ReferenceFact> out = null;
