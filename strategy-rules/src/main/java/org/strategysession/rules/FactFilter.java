@@ -54,6 +54,11 @@ final class FactFilter {
     return new FactFilter(List.copyOf(types), false);
   }
 
+  /** Whether the rule base can match facts of this type. */
+  boolean admits(Class<?> type) {
+    return all || matches.get(type);
+  }
+
   /** The facts of {@code facts} the rule base can match, in their order. */
   List<Object> filter(List<Object> facts) {
     if (all) {

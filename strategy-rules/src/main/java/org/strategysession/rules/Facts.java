@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.strategysession.model.AgendaItem;
 import org.strategysession.model.AgendaKind;
 import org.strategysession.model.CompanyGoal;
@@ -92,19 +93,40 @@ final class Facts {
    * target (see {@link IdFact}).
    */
   private final Map<String, Id> ids = new LinkedHashMap<>();
+  /** The fact types some rule can match: facts of other types are not made. */
+  private final Predicate<Class<?>> wanted;
+  /** Whether the id index is wanted (it holds every element's id and every reference). */
+  private final boolean indexed;
 
-  private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options) {
+  private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
+      Predicate<Class<?>> wanted) {
     this.options = options;
     this.doc = doc;
+    this.wanted = wanted;
+    this.indexed = wanted.test(IdFact.class);
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
   }
 
   /** The facts of one document. */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options) {
-    Facts f = new Facts(doc, asOf, options);
+    return of(doc, asOf, options, type -> true);
+  }
+
+  /**
+   * The facts of one document that are of a wanted type: a checker whose rules match only some
+   * types (see {@link FactFilter}) spares the making of the others, and of the id index unless
+   * {@link IdFact} is wanted. Facts of the small, fixed-size types may still be there.
+   */
+  static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
+      Predicate<Class<?>> wanted) {
+    Facts f = new Facts(doc, asOf, options, wanted);
     f.document(asOf);
     return f.out;
+  }
+
+  private boolean wants(Class<?> type) {
+    return wanted.test(type);
   }
 
   /** The facts that describe the earlier version, for the revision rules. */
@@ -163,8 +185,10 @@ final class Facts {
       String dept = p.department().orElse(null);
       element(p.id(), path);
       referable(p.id(), RefKind.PERSON);
-      out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null), false,
-          path));
+      if (wants(PersonFact.class)) {
+        out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null),
+            false, path));
+      }
       ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
     }
   }
@@ -185,8 +209,10 @@ final class Facts {
   private void plan(DepartmentPlan plan, int i) {
     String dept = plan.department();
     String path = "/plans/" + i;
-    out.add(new PlanFact(dept, i, plan.submittedOn().orElse(null), plan.report().isPresent(),
-        plan.kpis().size(), plan.goals().size(), path));
+    if (wants(PlanFact.class)) {
+      out.add(new PlanFact(dept, i, plan.submittedOn().orElse(null), plan.report().isPresent(),
+          plan.kpis().size(), plan.goals().size(), path));
+    }
     ref(dept, dept, path + "/department", RefKind.DEPARTMENT, dept);
     plan.report().ifPresent(r -> report(r, dept, path + "/report"));
     for (int j = 0; j < plan.kpis().size(); j++) {
@@ -203,7 +229,7 @@ final class Facts {
   private void report(YearReport r, String dept, String path) {
     List<List<String>> sections =
         List.of(r.results(), r.strengths(), r.weaknesses(), r.marketChanges(), r.conclusions());
-    for (int s = 0; s < CHECKED_SECTIONS.length; s++) {
+    for (int s = 0; s < CHECKED_SECTIONS.length && wants(ReportSectionFact.class); s++) {
       boolean empty = sections.get(s).stream().allMatch(String::isBlank);
       out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
           path + "/" + CHECKED_SECTIONS[s]));
@@ -218,11 +244,13 @@ final class Facts {
     element(k.id(), path);
     referable(k.id(), RefKind.KPI);
     String basedOn = k.basedOn().flatMap(b -> b.kpi()).orElse(null);
-    out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
-        k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
-        k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
-        k.monthly(), k.actual(), false, path));
-    if (calendar != null) {
+    if (wants(KpiFact.class)) {
+      out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
+          k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
+          k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
+          k.monthly(), k.actual(), false, path));
+    }
+    if (calendar != null && wants(KpiHealthFact.class)) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
           out.add(new KpiHealthFact(k.id(), dept, k.name().orElse(null),
               k.unit().orElse(null), r.month(), r.milestone(), r.actual(),
@@ -232,6 +260,9 @@ final class Facts {
     k.basedOn().ifPresent(b -> {
       ref(k.id(), dept, path + "/basedOn/kpi", RefKind.KPI, basedOn);
       for (Map.Entry<Integer, java.math.BigDecimal> e : b.assumedMonthly().entrySet()) {
+        if (!wants(AssumedMonthFact.class)) {
+          break;
+        }
         out.add(new AssumedMonthFact(k.id(), dept, basedOn, e.getKey(), e.getValue(),
             path + "/basedOn/assumedMonthly/" + e.getKey()));
       }
@@ -242,15 +273,23 @@ final class Facts {
     element(g.id(), path);
     referable(g.id(), RefKind.GOAL);
     referable(g.id(), RefKind.ADDRESSABLE);
-    out.add(new GoalFact(g.id(), dept, g.title().orElse(null), g.owner().orElse(null),
-        g.kpis().size(), g.serves().size(), g.effectivePriority(), path));
+    if (wants(GoalFact.class)) {
+      out.add(new GoalFact(g.id(), dept, g.title().orElse(null), g.owner().orElse(null),
+          g.kpis().size(), g.serves().size(), g.effectivePriority(), path));
+    }
+    boolean goalKpis = wants(GoalKpiFact.class);
+    boolean serves = wants(ServesFact.class);
     ref(g.id(), dept, path + "/owner", RefKind.PERSON, g.owner().orElse(null));
     for (int k = 0; k < g.kpis().size(); k++) {
-      out.add(new GoalKpiFact(g.id(), g.kpis().get(k), dept));
+      if (goalKpis) {
+        out.add(new GoalKpiFact(g.id(), g.kpis().get(k), dept));
+      }
       ref(g.id(), dept, path + "/kpis/" + k, RefKind.KPI, g.kpis().get(k));
     }
     for (int k = 0; k < g.serves().size(); k++) {
-      out.add(new ServesFact(g.id(), g.serves().get(k), dept));
+      if (serves) {
+        out.add(new ServesFact(g.id(), g.serves().get(k), dept));
+      }
       ref(g.id(), dept, path + "/serves/" + k, RefKind.COMPANY_GOAL, g.serves().get(k));
     }
   }
@@ -262,24 +301,32 @@ final class Facts {
     boolean dropped = t.isDropped();
     Integer first = t.firstMonth().orElse(null);
     String owner = t.owner().orElse(null);
-    out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
-        t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
-        t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
-        TaskFact.maskOf(t.months()), false, path));
+    if (wants(TaskFact.class)) {
+      out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
+          t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
+          t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
+          TaskFact.maskOf(t.months()), false, path));
+    }
+    boolean needs = wants(NeedFact.class);
+    boolean supports = wants(SupportFact.class);
     ref(t.id(), dept, path + "/goal", RefKind.GOAL, t.goal().orElse(null));
     ref(t.id(), dept, path + "/owner", RefKind.PERSON, owner);
     for (int k = 0; k < t.needs().size(); k++) {
       Need n = t.needs().get(k);
       String needPath = path + "/needs/" + k;
-      out.add(new NeedFact(t.id(), dept, k, n.department().orElse(null), n.what().orElse(null),
-          dropped, needPath));
+      if (needs) {
+        out.add(new NeedFact(t.id(), dept, k, n.department().orElse(null),
+            n.what().orElse(null), dropped, needPath));
+      }
       ref(t.id(), dept, needPath + "/department", RefKind.DEPARTMENT,
           n.department().orElse(null));
     }
     for (int k = 0; k < t.supports().size(); k++) {
       String supportPath = path + "/supports/" + k;
-      out.add(new SupportFact(t.id(), dept, k, t.supports().get(k), dropped, first,
-          supportPath));
+      if (supports) {
+        out.add(new SupportFact(t.id(), dept, k, t.supports().get(k), dropped, first,
+            supportPath));
+      }
       ref(t.id(), dept, supportPath, RefKind.TASK, t.supports().get(k));
     }
   }
@@ -290,8 +337,10 @@ final class Facts {
       String path = "/remarks/" + i;
       String dept = r.department().orElse(null);
       element(r.id(), path);
-      out.add(new RemarkFact(r.id(), dept, r.kind().orElse(null), r.text().orElse(null),
-          r.addressedBy().size(), path));
+      if (wants(RemarkFact.class)) {
+        out.add(new RemarkFact(r.id(), dept, r.kind().orElse(null), r.text().orElse(null),
+            r.addressedBy().size(), path));
+      }
       ref(r.id(), dept, path + "/department", RefKind.DEPARTMENT, dept);
       for (int k = 0; k < r.addressedBy().size(); k++) {
         ref(r.id(), dept, path + "/addressedBy/" + k, RefKind.ADDRESSABLE,
@@ -308,9 +357,11 @@ final class Facts {
       element(in.id(), path);
       referable(in.id(), RefKind.INITIATIVE);
       referable(in.id(), RefKind.ADDRESSABLE);
-      out.add(new InitiativeFact(in.id(), in.title().orElse(null), dept,
-          new HashSet<>(in.departments()).size(), in.owner().orElse(null),
-          in.effectiveStatus(), in.decidedOn().orElse(null), path));
+      if (wants(InitiativeFact.class)) {
+        out.add(new InitiativeFact(in.id(), in.title().orElse(null), dept,
+            new HashSet<>(in.departments()).size(), in.owner().orElse(null),
+            in.effectiveStatus(), in.decidedOn().orElse(null), path));
+      }
       ref(in.id(), dept, path + "/proposedBy", RefKind.DEPARTMENT, dept);
       for (int k = 0; k < in.departments().size(); k++) {
         ref(in.id(), dept, path + "/departments/" + k, RefKind.DEPARTMENT,
@@ -375,7 +426,13 @@ final class Facts {
   }
 
   private void followUp(FollowUp f) {
-    KeyTasks.Review review = KeyTasks.review(doc);
+    boolean sets = wants(KeyTaskSetFact.class);
+    boolean keyTasks = wants(KeyTaskFact.class);
+    boolean dones = wants(KeyTaskDoneFact.class);
+    if (!sets && !keyTasks && !dones && !indexed && !wants(TrackerRefFact.class)) {
+      return;
+    }
+    KeyTasks.Review review = keyTasks ? KeyTasks.review(doc) : null;
     Set<List<Object>> personMonths = new HashSet<>();
     Set<Integer> months = new HashSet<>();
     for (int i = 0; i < f.keyTasks().size(); i++) {
@@ -386,25 +443,33 @@ final class Facts {
       boolean firstOfPersonMonth = person != null && month != null
           && personMonths.add(List.of(person, month));
       boolean firstOfMonth = month != null && !a.tasks().isEmpty() && months.add(month);
-      out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
-          firstOfMonth, path));
+      if (sets) {
+        out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
+            firstOfMonth, path));
+      }
       ref("followUp", null, path + "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
         String task = a.tasks().get(k);
-        boolean done = person != null && month != null
-            && review.isDone(person, month, task);
-        out.add(new KeyTaskFact(person, month, task, done, i, k, path + "/tasks/" + k));
+        if (keyTasks) {
+          boolean done = person != null && month != null
+              && review.isDone(person, month, task);
+          out.add(new KeyTaskFact(person, month, task, done, i, k, path + "/tasks/" + k));
+        }
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
       for (int k = 0; k < a.done().size(); k++) {
         String task = a.done().get(k);
-        out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
-            path + "/done/" + k));
+        if (dones) {
+          out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
+              path + "/done/" + k));
+        }
         ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
       }
     }
     for (Map.Entry<String, String> e : f.trackerRefs().entrySet()) {
-      out.add(new TrackerRefFact(e.getKey(), e.getValue()));
+      if (wants(TrackerRefFact.class)) {
+        out.add(new TrackerRefFact(e.getKey(), e.getValue()));
+      }
       ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()), RefKind.TASK,
           e.getKey());
     }
@@ -427,6 +492,9 @@ final class Facts {
 
   /** One more element with this id; the first one's path is the id's. */
   private void element(String id, String path) {
+    if (!indexed) {
+      return;
+    }
     Id entry = ids.computeIfAbsent(id, i -> new Id());
     if (entry.count++ == 0) {
       entry.path = path;
@@ -435,6 +503,9 @@ final class Facts {
 
   /** The element with this id, just counted, may be named by references of this kind. */
   private void referable(String id, RefKind kind) {
+    if (!indexed) {
+      return;
+    }
     ids.get(id).kinds.add(kind);
   }
 
@@ -450,7 +521,7 @@ final class Facts {
   }
 
   private void ref(String holder, String dept, String path, RefKind kind, String target) {
-    if (target != null) {
+    if (target != null && indexed) {
       Id entry = ids.computeIfAbsent(target, i -> new Id());
       if (entry.references == null) {
         entry.references = new ArrayList<>(2);

@@ -1,6 +1,5 @@
 package org.strategysession.rules;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,9 @@ final class FirstCopies {
 
   /** Replaces, in place, the first copy of each element with the same fact marked first. */
   static void mark(List<Object> facts) {
-    Map<List<Object>, Integer> firstAt = new HashMap<>();
+    Map<Key, Integer> firstAt = new HashMap<>();
     for (int i = 0; i < facts.size(); i++) {
-      List<Object> key = key(facts.get(i));
+      Key key = key(facts.get(i));
       if (key != null) {
         Integer at = firstAt.get(key);
         if (at == null || precedes(facts.get(i), facts.get(at))) {
@@ -46,20 +45,23 @@ final class FirstCopies {
         : fact.toString().compareTo(other.toString()) < 0;
   }
 
-  /** What makes facts copies of one element; null for facts that are never marked. */
-  private static List<Object> key(Object fact) {
+  /** What makes facts copies of one element: their type, id and (where it counts) department. */
+  private record Key(Class<?> type, String id, String department) {}
+
+  /** The key of a fact; null for facts that are never marked. */
+  private static Key key(Object fact) {
     if (fact instanceof KpiFact k) {
-      return Arrays.asList(KpiFact.class, k.id(), k.department());
+      return new Key(KpiFact.class, k.id(), k.department());
     } else if (fact instanceof TaskFact t) {
-      return Arrays.asList(TaskFact.class, t.id(), t.department());
+      return new Key(TaskFact.class, t.id(), t.department());
     } else if (fact instanceof DepartmentFact d) {
-      return Arrays.asList(DepartmentFact.class, d.id());
+      return new Key(DepartmentFact.class, d.id(), null);
     } else if (fact instanceof PersonFact p) {
-      return Arrays.asList(PersonFact.class, p.id());
+      return new Key(PersonFact.class, p.id(), null);
     } else if (fact instanceof EarlierKpiFact k) {
-      return Arrays.asList(EarlierKpiFact.class, k.id(), k.department());
+      return new Key(EarlierKpiFact.class, k.id(), k.department());
     } else if (fact instanceof EarlierGoalFact g) {
-      return Arrays.asList(EarlierGoalFact.class, g.id(), g.department());
+      return new Key(EarlierGoalFact.class, g.id(), g.department());
     }
     return null;
   }

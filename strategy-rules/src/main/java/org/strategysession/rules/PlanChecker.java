@@ -146,7 +146,7 @@ public final class PlanChecker {
   }
 
   private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
-    List<Object> facts = Facts.of(document, asOf, options);
+    List<Object> facts = Facts.of(document, asOf, options, this::wants);
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }
@@ -162,6 +162,11 @@ public final class PlanChecker {
       }
     }
     return new CheckReport(findings);
+  }
+
+  /** Whether a rule of the standard or the custom rule base can match facts of this type. */
+  private boolean wants(Class<?> type) {
+    return standardFacts.admits(type) || (customFacts != null && customFacts.admits(type));
   }
 
   private void execute(KieBase base, Set<String> globals, Collection<Object> facts,

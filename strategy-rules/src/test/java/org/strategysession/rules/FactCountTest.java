@@ -82,8 +82,11 @@ class FactCountTest {
         .containsExactly(RefKind.PERSON, RefKind.PERSON, RefKind.GOAL, RefKind.PERSON);
     assertThat(petrov.unresolved()).extracting(ReferenceFact::holder, ReferenceFact::kind)
         .containsExactly(tuple("sales.t1", RefKind.GOAL));
+    assertThat(onlyNamed.hasUnresolved()).isTrue();
+    assertThat(petrov.hasUnresolved()).isTrue();
     // negative control: every reference to the goal is of a kind a goal admits
     assertThat(idFact(doc, "sales.g1").unresolved()).isEmpty();
+    assertThat(idFact(doc, "sales.g1").hasUnresolved()).isFalse();
   }
 
   @Test

@@ -28,6 +28,19 @@ public record IdFact(String id, int count, String path, Set<RefKind> kinds,
   }
 
   /**
+   * Whether some reference names this id as something it is not ({@link #unresolved()} is not
+   * empty); asks without building the list.
+   */
+  public boolean hasUnresolved() {
+    for (ReferenceFact r : references) {
+      if (!names(r.kind())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The references that name this id as something it is not: those whose {@link
    * ReferenceFact#kind() kind} the id does not admit ({@link #names}), all of them where no
    * element carries the id. In document order; empty (and unmodifiable) for most ids.
