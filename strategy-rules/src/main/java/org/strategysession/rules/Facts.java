@@ -299,12 +299,19 @@ final class Facts {
     referable(t.id(), RefKind.TASK);
     referable(t.id(), RefKind.ADDRESSABLE);
     boolean dropped = t.isDropped();
-    Integer first = t.firstMonth().orElse(null);
+    // the task's first and last month in one pass (Task.firstMonth() and lastMonth() stream
+    // the months each)
+    Integer first = null;
+    Integer last = null;
+    for (Integer m : t.months()) {
+      first = first == null || m < first ? m : first;
+      last = last == null || m > last ? m : last;
+    }
     String owner = t.owner().orElse(null);
     if (wants(TaskFact.class)) {
       out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
           t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
-          t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
+          t.doneIn().orElse(null), first, last, t.months().size(),
           TaskFact.maskOf(t.months()), false, path));
     }
     boolean needs = wants(NeedFact.class);

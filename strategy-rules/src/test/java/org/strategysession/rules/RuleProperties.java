@@ -193,6 +193,23 @@ class RuleProperties {
     assertThat(undated.ofRule(PlanChecker.RULE_FAILED).findings()).isEmpty();
   }
 
+  /**
+   * A report orders its findings by {@link Finding#REPORT_ORDER}, stably, whatever order they
+   * come in (a report sorts department by department).
+   */
+  @Property(tries = 100)
+  void a_report_sorts_any_order_of_findings_by_the_report_order(
+      @ForAll("random") PlanDocument doc, @ForAll("days") int day, @ForAll Random random) {
+    List<Finding> findings = new ArrayList<>(
+        CHECKER.check(doc, LocalDate.of(doc.planningYear(), 1, 1).plusDays(day)).findings());
+    Collections.shuffle(findings, random);
+    List<Finding> expected = new ArrayList<>(findings);
+    expected.sort(Finding.REPORT_ORDER);
+    assertThat(new CheckReport(findings).findings()).containsExactlyElementsOf(expected);
+    Statistics.label("departments").collect(findings.stream()
+        .map(f -> f.department().orElse("")).distinct().count() > 2);
+  }
+
   /** A checker per rule group, each with only that group's rules. */
   private static final Map<RuleGroup, PlanChecker> BY_GROUP = byGroup();
 
