@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +98,7 @@ final class Facts {
   private final Predicate<Class<?>> wanted;
   /** Whether the id index is wanted (it holds every element's id and every reference). */
   private final boolean indexed;
+  private final Links links;
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
       Predicate<Class<?>> wanted) {
@@ -106,6 +108,58 @@ final class Facts {
     this.indexed = wanted.test(IdFact.class);
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
+    this.links = new Links(doc, wanted);
+  }
+
+  /**
+   * What elements say of each other by id, counted in one pass before the facts are made, so
+   * that a fact can carry it (a goal its live tasks, a KPI the goals that name it…) and a rule
+   * ask the fact instead of joining it with every fact that might name it
+   * (docs/decisions.md, "Engine speed"). Only what wanted fact types carry is counted.
+   */
+  private static final class Links {
+    /** Tasks not DROPPED by the id of their goal. */
+    final Map<String, Integer> liveTasksByGoal = new HashMap<>();
+    /** Entries of goals' kpis by the KPI id they name. */
+    final Map<String, Integer> goalsByKpi = new HashMap<>();
+    /** Entries of goals' serves by the company goal id they name. */
+    final Map<String, Integer> goalsByCompanyGoal = new HashMap<>();
+    /** The months of the tasks of each id, as a mask ({@link TaskFact#maskOf}). */
+    final Map<String, Integer> monthsByTask = new HashMap<>();
+    /** The task ids the follow-up's trackerRefs give a key that is not blank. */
+    final Set<String> transferred = new HashSet<>();
+
+    Links(PlanDocument doc, Predicate<Class<?>> wanted) {
+      boolean goals = wanted.test(GoalFact.class);
+      boolean kpis = wanted.test(KpiFact.class);
+      boolean companyGoals = wanted.test(CompanyGoalFact.class) && !doc.companyGoals().isEmpty();
+      boolean keyTasks = wanted.test(KeyTaskFact.class) && doc.followUp().isPresent();
+      for (DepartmentPlan plan : doc.plans()) {
+        if (kpis || companyGoals) {
+          for (Goal g : plan.goals()) {
+            g.kpis().forEach(k -> goalsByKpi.merge(k, 1, Integer::sum));
+            g.serves().forEach(c -> goalsByCompanyGoal.merge(c, 1, Integer::sum));
+          }
+        }
+        if (goals || keyTasks) {
+          for (Task t : plan.tasks()) {
+            if (!t.isDropped() && t.goal().isPresent()) {
+              liveTasksByGoal.merge(t.goal().get(), 1, Integer::sum);
+            }
+            if (keyTasks) {
+              monthsByTask.merge(t.id(), TaskFact.maskOf(t.months()), (a, b) -> a | b);
+            }
+          }
+        }
+      }
+      if (wanted.test(TaskFact.class)) {
+        doc.followUp().ifPresent(f -> f.trackerRefs().forEach((task, key) -> {
+          if (RuleFunctions.hasText(key)) {
+            transferred.add(task);
+          }
+        }));
+      }
+    }
   }
 
   /** The facts of one document. */
@@ -248,7 +302,7 @@ final class Facts {
       out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
           k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
           k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
-          k.monthly(), k.actual(), false, path));
+          k.monthly(), k.actual(), links.goalsByKpi.getOrDefault(k.id(), 0), false, path));
     }
     if (calendar != null && wants(KpiHealthFact.class)) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
@@ -275,7 +329,8 @@ final class Facts {
     referable(g.id(), RefKind.ADDRESSABLE);
     if (wants(GoalFact.class)) {
       out.add(new GoalFact(g.id(), dept, g.title().orElse(null), g.owner().orElse(null),
-          g.kpis().size(), g.serves().size(), g.effectivePriority(), path));
+          g.kpis().size(), g.serves().size(), g.effectivePriority(),
+          links.liveTasksByGoal.getOrDefault(g.id(), 0), path));
     }
     boolean goalKpis = wants(GoalKpiFact.class);
     boolean serves = wants(ServesFact.class);
@@ -312,7 +367,7 @@ final class Facts {
       out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
           t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
           t.doneIn().orElse(null), first, last, t.months().size(),
-          TaskFact.maskOf(t.months()), false, path));
+          TaskFact.maskOf(t.months()), links.transferred.contains(t.id()), false, path));
     }
     boolean needs = wants(NeedFact.class);
     boolean supports = wants(SupportFact.class);
@@ -460,7 +515,8 @@ final class Facts {
         if (keyTasks) {
           boolean done = person != null && month != null
               && review.isDone(person, month, task);
-          out.add(new KeyTaskFact(person, month, task, done, i, k, path + "/tasks/" + k));
+          out.add(new KeyTaskFact(person, month, task, done, i, k,
+              links.monthsByTask.getOrDefault(task, 0), path + "/tasks/" + k));
         }
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
@@ -489,7 +545,7 @@ final class Facts {
       element(c.id(), path);
       referable(c.id(), RefKind.COMPANY_GOAL);
       out.add(new CompanyGoalFact(c.id(), c.title().orElse(null), c.owner().orElse(null),
-          c.kpis().size(), path));
+          c.kpis().size(), links.goalsByCompanyGoal.getOrDefault(c.id(), 0), path));
       ref(c.id(), null, path + "/owner", RefKind.PERSON, c.owner().orElse(null));
       for (int k = 0; k < c.kpis().size(); k++) {
         ref(c.id(), null, path + "/kpis/" + k, RefKind.KPI, c.kpis().get(k));

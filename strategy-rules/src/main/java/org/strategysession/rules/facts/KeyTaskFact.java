@@ -3,8 +3,15 @@ package org.strategysession.rules.facts;
 /**
  * One task of one {@code followUp.keyTasks} entry; {@code done} tells whether it is done for
  * the entry's month by the model's definition ({@code KeyTasks.isDone}: the person's entries
- * of that month list it in {@code done}, or the task was {@code DONE} by then). Null stands
- * for an absent value.
+ * of that month list it in {@code done}, or the task was {@code DONE} by then); {@code
+ * taskMonthMask} holds the months in which some task of the document with the id {@code task}
+ * is scheduled, bit {@code m} for month {@code m} as in {@link TaskFact#monthMask()} (0 where
+ * no task has the id). Null stands for an absent value.
  */
 public record KeyTaskFact(String person, Integer month, String task, boolean done, int setIndex,
-    int index, String path) {}
+    int index, int taskMonthMask, String path) {
+  /** Whether some task with the id {@code task} is scheduled in this month. */
+  public boolean taskScheduledIn(int month) {
+    return month >= 1 && month <= 12 && (taskMonthMask & (1 << month)) != 0;
+  }
+}

@@ -6,7 +6,9 @@ import org.strategysession.model.Direction;
 
 /**
  * A KPI of a plan, with its {@code basedOn} flattened (null where absent) and its {@code monthly}
- * and {@code actual} values by month (empty where absent). Null stands for an absent value. {@code
+ * and {@code actual} values by month (empty where absent); {@code goalCount} is the number of
+ * entries of goals' {@code kpis}, in any plan, that name this KPI's id. Null stands for an
+ * absent value. {@code
  * first}: whether the fact comes first of the facts of its id in its department in the order of
  * {@link org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an
  * id the document may repeat takes that one.
@@ -14,7 +16,8 @@ import org.strategysession.model.Direction;
 public record KpiFact(String id, String department, String name, String unit,
     BigDecimal baseline, BigDecimal target, Direction direction, boolean hasBasedOn,
     String basedOnKpi, BigDecimal assumed, SortedMap<Integer, BigDecimal> monthly,
-    SortedMap<Integer, BigDecimal> actual, boolean first, String path) implements Located {
+    SortedMap<Integer, BigDecimal> actual, int goalCount, boolean first, String path)
+    implements Located {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);
@@ -33,6 +36,6 @@ public record KpiFact(String id, String department, String name, String unit,
   /** The same fact, marked first of its id in its department. */
   public KpiFact asFirst() {
     return new KpiFact(id, department, name, unit, baseline, target, direction, hasBasedOn,
-        basedOnKpi, assumed, monthly, actual, true, path);
+        basedOnKpi, assumed, monthly, actual, goalCount, true, path);
   }
 }

@@ -7,14 +7,16 @@ import org.strategysession.model.TaskStatus;
  * {@code monthCount} is the length of its {@code months} and {@code monthMask} holds its distinct
  * months, bit {@code m} for month {@code m} (1–12; rules ask {@link #inMonth} and {@link
  * #inMonths}); {@code done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where
- * the document says. Null stands for an absent value. {@code first}: whether the fact comes first
+ * the document says; {@code transferred}: the follow-up's {@code trackerRefs} give the task's id a
+ * key that is not blank. Null stands for an absent value. {@code first}: whether the fact comes first
  * of the facts of its id in its department in the order of {@link
  * org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an id the
  * document may repeat takes that one.
  */
 public record TaskFact(String id, String department, String title, String goal, String owner,
     TaskStatus status, boolean dropped, boolean approved, boolean done, Integer doneIn,
-    Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, boolean first, String path) implements Located {
+    Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, boolean transferred,
+    boolean first, String path) implements Located {
   /** The id with the {@code title}, for messages. */
   public Label label() {
     return new Label(id, title);
@@ -49,6 +51,6 @@ public record TaskFact(String id, String department, String title, String goal, 
   /** The same fact, marked first of its id in its department. */
   public TaskFact asFirst() {
     return new TaskFact(id, department, title, goal, owner, status, dropped, approved, done,
-        doneIn, firstMonth, lastMonth, monthCount, monthMask, true, path);
+        doneIn, firstMonth, lastMonth, monthCount, monthMask, transferred, true, path);
   }
 }
