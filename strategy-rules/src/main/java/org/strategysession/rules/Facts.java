@@ -128,13 +128,37 @@ final class Facts {
     final Map<String, Integer> monthsByTask = new HashMap<>();
     /** The task ids the follow-up's trackerRefs give a key that is not blank. */
     final Set<String> transferred = new HashSet<>();
+    /** The month masks of the tasks not DROPPED by the id of their owner, in document order. */
+    final Map<String, List<Integer>> masksByOwner = new HashMap<>();
+    /** The months of live tasks and KPI monthly values of each department's plans (a mask). */
+    final Map<String, Integer> monthsByDepartment = new HashMap<>();
 
     Links(PlanDocument doc, Predicate<Class<?>> wanted) {
       boolean goals = wanted.test(GoalFact.class);
       boolean kpis = wanted.test(KpiFact.class);
       boolean companyGoals = wanted.test(CompanyGoalFact.class) && !doc.companyGoals().isEmpty();
       boolean keyTasks = wanted.test(KeyTaskFact.class) && doc.followUp().isPresent();
+      boolean people = wanted.test(PersonFact.class);
+      boolean plans = wanted.test(PlanFact.class);
       for (DepartmentPlan plan : doc.plans()) {
+        if (plans) {
+          int months = 0;
+          for (Task t : plan.tasks()) {
+            months |= t.isDropped() ? 0 : TaskFact.maskOf(t.months());
+          }
+          for (Kpi k : plan.kpis()) {
+            months |= TaskFact.maskOf(k.monthly().keySet());
+          }
+          monthsByDepartment.merge(plan.department(), months, (a, b) -> a | b);
+        }
+        if (people) {
+          for (Task t : plan.tasks()) {
+            if (!t.isDropped() && t.owner().isPresent()) {
+              masksByOwner.computeIfAbsent(t.owner().get(), o -> new ArrayList<>())
+                  .add(TaskFact.maskOf(t.months()));
+            }
+          }
+        }
         if (kpis || companyGoals) {
           for (Goal g : plan.goals()) {
             g.kpis().forEach(k -> goalsByKpi.merge(k, 1, Integer::sum));
@@ -241,6 +265,7 @@ final class Facts {
       referable(p.id(), RefKind.PERSON);
       if (wants(PersonFact.class)) {
         out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null),
+            Collections.unmodifiableList(links.masksByOwner.getOrDefault(p.id(), List.of())),
             false, path));
       }
       ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
@@ -265,7 +290,8 @@ final class Facts {
     String path = "/plans/" + i;
     if (wants(PlanFact.class)) {
       out.add(new PlanFact(dept, i, plan.submittedOn().orElse(null), plan.report().isPresent(),
-          plan.kpis().size(), plan.goals().size(), path));
+          plan.kpis().size(), plan.goals().size(),
+          links.monthsByDepartment.getOrDefault(dept, 0), path));
     }
     ref(dept, dept, path + "/department", RefKind.DEPARTMENT, dept);
     plan.report().ifPresent(r -> report(r, dept, path + "/report"));

@@ -213,7 +213,8 @@ class RuleProperties {
 
   /**
    * The rules that ask a fact's count or mask ({@code liveTaskCount}, {@code goalCount}, {@code
-   * servingGoalCount}, {@code transferred}, {@code taskMonthMask}) as they were written before,
+   * servingGoalCount}, {@code transferred}, {@code taskMonthMask}, {@code departmentMonthMask},
+   * {@code ownedTaskMasks}) as they were written before,
    * as joins with the facts that name the element; an embedder's rules, so they also show that
    * custom rules get fact types no standard rule matches any more.
    */
@@ -223,6 +224,7 @@ class RuleProperties {
       "import org.strategysession.rules.RuleFunctions;",
       "import org.strategysession.rules.facts.*;",
       "global org.strategysession.rules.Reporter reporter;",
+      "global org.strategysession.rules.CheckOptions options;",
       "rule \"J_GOAL_WITHOUT_TASKS\" when",
       "  $g: GoalFact($id: id)",
       "  not TaskFact(goal == $id, dropped == false)",
@@ -246,12 +248,30 @@ class RuleProperties {
       "  $t: TaskFact(id == $id)",
       "  not TaskFact(id == $id, inMonth($month))",
       "then reporter.report(\"J_KEY_TASK_OFF_MONTH\", Severity.INFO, $id, $t.department(), $k.path(), \"\"); end",
+      "rule \"J_PLAN_QUARTER_EMPTY\" when",
+      "  $d: DepartmentFact($id: id)",
+      "  $p: PlanFact(department == $id)",
+      "  $q: QuarterFact($from: firstMonth, $to: lastMonth)",
+      "  not TaskFact(department == $id, dropped == false, inMonths($from, $to))",
+      "  not KpiFact(department == $id, hasMonthlyIn($from, $to))",
+      "then reporter.report(\"J_PLAN_QUARTER_EMPTY\", Severity.INFO, $id, $id, $p.path(), \"\" + $q.quarter()); end",
+      "rule \"J_OWNER_OVERLOADED\" when",
+      "  $o: PersonFact($id: id)",
+      "  $masks: java.util.List(RuleFunctions.busiestMonthCountOfMasks(this)",
+      "      > options.maxTasksPerOwnerPerMonth())",
+      "      from accumulate(TaskFact(owner == $id, dropped == false, $m: monthMask), collectList($m))",
+      "then reporter.report(\"J_OWNER_OVERLOADED\", Severity.INFO, $id, $o.department(), $o.path(), \"\"); end",
       "");
   private static final List<String> JOINED =
       List.of("GOAL_WITHOUT_TASKS", "KPI_UNUSED", "COMPANY_GOAL_UNSERVED", "TASK_NOT_TRANSFERRED",
-          "KEY_TASK_OFF_MONTH");
-  private static final PlanChecker AS_JOINS = PlanChecker.builder().enableOnly(List.of())
-      .addRules(new RuleSource("joined.drl", JOINED_RULES)).build();
+          "KEY_TASK_OFF_MONTH", "PLAN_QUARTER_EMPTY", "OWNER_OVERLOADED");
+  /** At most one live task per owner and month, so that drafts overload owners often. */
+  private static final CheckOptions ONE_TASK_A_MONTH =
+      CheckOptions.builder().maxTasksPerOwnerPerMonth(1).build();
+  private static final PlanChecker AS_JOINS = PlanChecker.builder().options(ONE_TASK_A_MONTH)
+      .enableOnly(List.of()).addRules(new RuleSource("joined.drl", JOINED_RULES)).build();
+  private static final PlanChecker AS_COUNTS =
+      PlanChecker.builder().options(ONE_TASK_A_MONTH).enableOnly(JOINED).build();
 
   /**
    * Rule, subject, department and pointer of each finding of these rules (the joined rules
@@ -281,18 +301,30 @@ class RuleProperties {
               .tasks(tasks).build());
       Arbitrary<Map<String, String>> refs =
           Arbitraries.maps(id, Arbitraries.of("", " ", "KEY-1")).ofMaxSize(ids.size());
-      return Combinators.combine(entry.list().ofMaxSize(5), refs)
-          .as((entries, keys) -> PlanDocument.builder().from(doc)
+      return Combinators.combine(entry.list().ofMaxSize(5), refs, Arbitraries.of(false, true))
+          .as((entries, keys, oneOwner) -> PlanDocument.builder().from(oneOwner ? oneOwner(doc) : doc)
               .followUp(FollowUp.builder().keyTasks(entries).trackerRefs(keys).build())
               .build());
     });
+  }
+
+  /** The draft with every task owned by its first person, so that owners are overloaded. */
+  private static PlanDocument oneOwner(PlanDocument doc) {
+    if (doc.people().isEmpty()) {
+      return doc;
+    }
+    String owner = doc.people().get(0).id();
+    return PlanDocument.builder().from(doc).plans(doc.plans().stream()
+        .map(p -> DepartmentPlan.builder().from(p).tasks(p.tasks().stream()
+            .map(t -> Task.builder().from(t).owner(owner).build()).toList()).build())
+        .toList()).build();
   }
 
   /** The rules that ask a fact's count find exactly what the joins they replace find. */
   @Property(tries = 300)
   void counts_carried_by_facts_find_what_the_joins_found(@ForAll("followedUp") PlanDocument doc) {
     List<String> joined = located(AS_JOINS.check(doc), JOINED);
-    assertThat(located(CHECKER.check(doc), JOINED)).isEqualTo(joined);
+    assertThat(located(AS_COUNTS.check(doc), JOINED)).isEqualTo(joined);
     for (String rule : JOINED) {
       // every one of the five is met on enough drafts to be compared
       Statistics.label(rule).collect(joined.stream().anyMatch(j -> j.startsWith(rule + "|")));

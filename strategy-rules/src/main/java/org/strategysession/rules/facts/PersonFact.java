@@ -1,14 +1,17 @@
 package org.strategysession.rules.facts;
 
+import java.util.List;
 import org.strategysession.model.Role;
 
 /**
- * A person. Null stands for an absent value. {@code first}: whether the fact comes first of the
+ * A person; {@code ownedTaskMasks} holds, for each task not {@code DROPPED} whose owner is the
+ * person's id, its months as {@link TaskFact#monthMask()} does, in document order. Null stands for
+ * an absent value. {@code first}: whether the fact comes first of the
  * facts of its id in the order of {@link org.strategysession.rules.RuleFunctions#precedes}; a rule
  * that looks the element up by an id the document may repeat takes that one.
  */
-public record PersonFact(String id, String name, String department, Role role, boolean first,
-    String path) implements Located {
+public record PersonFact(String id, String name, String department, Role role,
+    List<Integer> ownedTaskMasks, boolean first, String path) implements Located {
   /** The id with the {@code name}, for messages. */
   public Label label() {
     return new Label(id, name);
@@ -16,6 +19,6 @@ public record PersonFact(String id, String name, String department, Role role, b
 
   /** The same fact, marked first of its id. */
   public PersonFact asFirst() {
-    return new PersonFact(id, name, department, role, true, path);
+    return new PersonFact(id, name, department, role, ownedTaskMasks, true, path);
   }
 }

@@ -2,5 +2,24 @@ package org.strategysession.rules.facts;
 
 import java.time.LocalDate;
 
-/** A department plan; {@code index} is its position in {@code plans}. Null stands for an absent value. */
-public record PlanFact(String department, int index, LocalDate submittedOn, boolean hasReport, int kpiCount, int goalCount, String path) {}
+/**
+ * A department plan; {@code index} is its position in {@code plans}; {@code departmentMonthMask}
+ * holds the months in which some task not {@code DROPPED} is scheduled or some KPI has a {@code
+ * monthly} value, over every plan of the department, bit {@code m} for month {@code m} (1–12).
+ * Null stands for an absent value.
+ */
+public record PlanFact(String department, int index, LocalDate submittedOn, boolean hasReport,
+    int kpiCount, int goalCount, int departmentMonthMask, String path) {
+  /**
+   * Whether the department's plans have a live task or a KPI monthly value in some month from
+   * {@code from} to {@code to}, inclusive.
+   */
+  public boolean departmentActiveIn(int from, int to) {
+    for (int m = Math.max(1, from); m <= Math.min(12, to); m++) {
+      if ((departmentMonthMask & (1 << m)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
