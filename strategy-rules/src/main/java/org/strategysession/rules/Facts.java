@@ -523,6 +523,17 @@ final class Facts {
     KeyTasks.Review review = keyTasks ? KeyTasks.review(doc) : null;
     Set<List<Object>> personMonths = new HashSet<>();
     Set<Integer> months = new HashSet<>();
+    // the distinct task ids of each person and month, over all their entries
+    Map<List<Object>, Set<String>> personMonthTasks = new HashMap<>();
+    if (sets) {
+      for (KeyTaskAssignment a : f.keyTasks()) {
+        if (a.person().isPresent() && a.month().isPresent()) {
+          personMonthTasks.computeIfAbsent(List.of(a.person().get(), a.month().get()),
+              k -> new HashSet<>()).addAll(a.tasks());
+        }
+      }
+    }
+    Set<List<Object>> personMonthTaskSeen = new HashSet<>();
     for (int i = 0; i < f.keyTasks().size(); i++) {
       KeyTaskAssignment a = f.keyTasks().get(i);
       String path = "/followUp/keyTasks/" + i;
@@ -532,8 +543,11 @@ final class Facts {
           && personMonths.add(List.of(person, month));
       boolean firstOfMonth = month != null && !a.tasks().isEmpty() && months.add(month);
       if (sets) {
+        int personMonthCount = person != null && month != null
+            ? personMonthTasks.get(List.of(person, month)).size()
+            : new HashSet<>(a.tasks()).size();
         out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
-            firstOfMonth, path));
+            firstOfMonth, personMonthCount, path));
       }
       ref("followUp", null, path + "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
@@ -541,8 +555,11 @@ final class Facts {
         if (keyTasks) {
           boolean done = person != null && month != null
               && review.isDone(person, month, task);
+          boolean firstOfPersonMonthTask = person != null && month != null
+              && personMonthTaskSeen.add(List.of(person, month, task));
           out.add(new KeyTaskFact(person, month, task, done, i, k,
-              links.monthsByTask.getOrDefault(task, 0), path + "/tasks/" + k));
+              links.monthsByTask.getOrDefault(task, 0), firstOfPersonMonthTask,
+              path + "/tasks/" + k));
         }
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
@@ -550,7 +567,7 @@ final class Facts {
         String task = a.done().get(k);
         if (dones) {
           out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
-              path + "/done/" + k));
+              a.done().indexOf(task) == k, path + "/done/" + k));
         }
         ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
       }

@@ -261,10 +261,67 @@ class RuleProperties {
       "      > options.maxTasksPerOwnerPerMonth())",
       "      from accumulate(TaskFact(owner == $id, dropped == false, $m: monthMask), collectList($m))",
       "then reporter.report(\"J_OWNER_OVERLOADED\", Severity.INFO, $id, $o.department(), $o.path(), \"\"); end",
+      "rule \"J_KEY_TASKS_COUNT\" when",
+      "  DocumentFact(hasFollowUp)",
+      "  $set: KeyTaskSetFact(firstOfPersonMonth, $person: person, $month: month)",
+      "  $p: PersonFact(id == $person)",
+      "  java.util.Set($count: size, size < options.minKeyTasks() || size > options.maxKeyTasks())",
+      "      from accumulate(KeyTaskFact(person == $person, month == $month, $t: task), collectSet($t))",
+      "then reporter.report(\"J_KEY_TASKS_COUNT\", Severity.INFO, $person, $p.department(), $set.path(), \"\" + $count); end",
+      "rule \"J_HEAD_WITHOUT_KEY_TASKS\" when",
+      "  DocumentFact(hasFollowUp)",
+      "  KeyTaskSetFact(firstOfMonth, $month: month)",
+      "  $d: DepartmentFact($dept: id, $head: head != null)",
+      "  exists PlanFact(department == $dept)",
+      "  $p: PersonFact(id == $head, first)",
+      "  not KeyTaskFact(person == $head, month == $month)",
+      "then reporter.report(\"J_HEAD_WITHOUT_KEY_TASKS\", Severity.INFO, $head, $dept, \"/followUp/keyTasks\", \"\"); end",
+      "rule \"J_KEY_TASK_NOT_DONE\" when",
+      "  $c: org.strategysession.model.PlanningCalendar()",
+      "  DocumentFact(hasFollowUp)",
+      "  $k: KeyTaskFact($person: person != null, $month: month != null, $task: task, done == false,",
+      "      $c.isClosed(month), $set: setIndex, $index: index)",
+      "  not KeyTaskFact(person == $person, month == $month, task == $task,",
+      "      setIndex < $set || (setIndex == $set && index < $index))",
+      "  $people: java.util.List(size > 0)",
+      "      from accumulate(PersonFact(id == $person, $pf: this), collectList($pf))",
+      "  $tasks: java.util.List(size > 0)",
+      "      from accumulate(TaskFact(id == $task, $tf: this), collectList($tf))",
+      "then reporter.report(\"J_KEY_TASK_NOT_DONE\", Severity.INFO, $person, RuleFunctions.personDepartment($people), $k.path(), \"\"); end",
+      "rule \"J_KEY_TASK_DONE_UNLISTED\" when",
+      "  DocumentFact(hasFollowUp)",
+      "  $d: KeyTaskDoneFact(listed == false, $person: person, $task: task, $set: setIndex)",
+      "  not KeyTaskDoneFact(setIndex == $set, task == $task, index < $d.index())",
+      "  $tasks: java.util.List(size > 0)",
+      "      from accumulate(TaskFact(id == $task, $tf: this), collectList($tf))",
+      "  accumulate(PersonFact(id == $person, $pf: this); $people: collectList($pf))",
+      "then reporter.report(\"J_KEY_TASK_DONE_UNLISTED\", Severity.INFO, $person == null ? \"followUp\" : $person, RuleFunctions.personDepartment($people), $d.path(), \"\"); end",
+      "rule \"J_SALES_BASIS_NOT_SALES\" when",
+      "  $k: KpiFact($basis: basedOnKpi != null)",
+      "  not (KpiFact(id == $basis, $sd: department)",
+      "      and DepartmentFact(id == $sd, kind == org.strategysession.model.DepartmentKind.SALES))",
+      "  $others: java.util.List(size > 0) from accumulate(",
+      "      $o: KpiFact(id == $basis, $od: department) and exists DepartmentFact(id == $od),",
+      "      collectList($o))",
+      "then reporter.report(\"J_SALES_BASIS_NOT_SALES\", Severity.INFO, $k.id(), $k.department(), $k.path(), \"\"); end",
+      "rule \"J_SALES_PLAN_NEWER_THAN_ASSUMPTION\" when",
+      "  $d: DepartmentFact($id: id)",
+      "  $p: PlanFact(department == $id, $on: submittedOn != null)",
+      "  not PlanFact(department == $id, index < $p.index)",
+      "  accumulate(KpiFact(department == $id, $basis: basedOnKpi != null)",
+      "      and KpiFact(id == $basis, $sd: department)",
+      "      and DepartmentFact(id == $sd, kind == org.strategysession.model.DepartmentKind.SALES)",
+      "      and $sp: PlanFact(department == $sd, submittedOn > $on);",
+      "      $later: collectSet($sp))",
+      "  $latest: PlanFact() from RuleFunctions.latestSubmitted($later)",
+      "  $sales: DepartmentFact(id == $latest.department)",
+      "then reporter.report(\"J_SALES_PLAN_NEWER_THAN_ASSUMPTION\", Severity.INFO, $id, $id, $p.path(), \"\" + $latest.submittedOn()); end",
       "");
   private static final List<String> JOINED =
       List.of("GOAL_WITHOUT_TASKS", "KPI_UNUSED", "COMPANY_GOAL_UNSERVED", "TASK_NOT_TRANSFERRED",
-          "KEY_TASK_OFF_MONTH", "PLAN_QUARTER_EMPTY", "OWNER_OVERLOADED");
+          "KEY_TASK_OFF_MONTH", "PLAN_QUARTER_EMPTY", "OWNER_OVERLOADED", "KEY_TASKS_COUNT",
+          "HEAD_WITHOUT_KEY_TASKS", "KEY_TASK_NOT_DONE", "KEY_TASK_DONE_UNLISTED",
+          "SALES_BASIS_NOT_SALES", "SALES_PLAN_NEWER_THAN_ASSUMPTION");
   /** At most one live task per owner and month, so that drafts overload owners often. */
   private static final CheckOptions ONE_TASK_A_MONTH =
       CheckOptions.builder().maxTasksPerOwnerPerMonth(1).build();
@@ -295,14 +352,24 @@ class RuleProperties {
       doc.plans().forEach(p -> p.tasks().forEach(t -> ids.add(t.id())));
       ids.add("no.such.task");
       Arbitrary<String> id = Arbitraries.of(ids);
-      Arbitrary<KeyTaskAssignment> entry = Combinators.combine(
-          Arbitraries.integers().between(1, 12), id.list().ofMaxSize(4))
-          .as((month, tasks) -> KeyTaskAssignment.builder().person("p").month(month)
-              .tasks(tasks).build());
+      List<String> people = new ArrayList<>();
+      doc.people().forEach(p -> people.add(p.id()));
+      doc.departments().forEach(d -> d.head().ifPresent(people::add));
+      people.add("nobody");
+      Arbitrary<KeyTaskAssignment> entry = Combinators.combine(Arbitraries.of(people),
+          Arbitraries.integers().between(1, 3), id.list().ofMaxSize(4), id.list().ofMaxSize(3))
+          .as((person, month, tasks, done) -> KeyTaskAssignment.builder().person(person)
+              .month(month).tasks(tasks).done(done).build());
       Arbitrary<Map<String, String>> refs =
           Arbitraries.maps(id, Arbitraries.of("", " ", "KEY-1")).ofMaxSize(ids.size());
-      return Combinators.combine(entry.list().ofMaxSize(5), refs, Arbitraries.of(false, true))
-          .as((entries, keys, oneOwner) -> PlanDocument.builder().from(oneOwner ? oneOwner(doc) : doc)
+      // every head is one of the people, so that heads without key tasks occur
+      List<Person> heads = new ArrayList<>();
+      doc.departments().forEach(d -> d.head().filter(h -> doc.people().stream()
+          .noneMatch(p -> p.id().equals(h)))
+          .ifPresent(h -> heads.add(Person.builder().id(h).department(d.id()).build())));
+      return Combinators.combine(entry.list().ofMaxSize(8), refs, Arbitraries.of(false, true))
+          .as((entries, keys, oneOwner) -> PlanDocument.builder()
+              .from(oneOwner ? oneOwner(doc) : doc).addAllPeople(heads)
               .followUp(FollowUp.builder().keyTasks(entries).trackerRefs(keys).build())
               .build());
     });
@@ -320,15 +387,64 @@ class RuleProperties {
         .toList()).build();
   }
 
+  /**
+   * Plans resting on sales figures, with ids that repeat: four department ids of random kinds
+   * (a repeated department may change its kind), plans of random departments submitted on
+   * random days, KPIs from a pool of five ids based on KPIs of that pool or on none.
+   */
+  @Provide
+  Arbitrary<PlanDocument> salesDrafts() {
+    List<String> depts = List.of("d0", "d1", "d2", "d3");
+    List<String> kpiIds = List.of("k0", "k1", "k2", "k3", "k4");
+    Arbitrary<org.strategysession.model.Department> department = Combinators.combine(
+        Arbitraries.of(depts), Arbitraries.of(org.strategysession.model.DepartmentKind.SALES,
+            org.strategysession.model.DepartmentKind.MARKETING,
+            org.strategysession.model.DepartmentKind.PRODUCTION))
+        .as((id, kind) -> org.strategysession.model.Department.builder().id(id).name(id)
+            .kind(kind).build());
+    Arbitrary<Kpi> kpi = Combinators.combine(Arbitraries.of(kpiIds),
+        Arbitraries.of(kpiIds).injectNull(0.4))
+        .as((id, basis) -> basis == null ? Kpi.builder().id(id).build()
+            : Kpi.builder().id(id).basedOn(SalesBasis.builder().kpi(basis).build()).build());
+    Arbitrary<DepartmentPlan> plan = Combinators.combine(Arbitraries.of(depts),
+        Arbitraries.integers().between(0, 20).injectNull(0.2), kpi.list().ofMaxSize(4))
+        .as((dept, day, kpis) -> DepartmentPlan.builder().department(dept)
+            .submittedOn(java.util.Optional.ofNullable(
+                day == null ? null : LocalDate.of(2026, 11, 1).plusDays(day)))
+            .kpis(kpis).build());
+    return Combinators.combine(department.list().ofMinSize(1).ofMaxSize(6),
+        plan.list().ofMaxSize(6))
+        .as((departments, plans) -> PlanDocument.builder().company("Acme").planningYear(2027)
+            .departments(departments).plans(plans).build());
+  }
+
+  /** The sales rules written to spare the copies of repeated ids find what the joins found. */
+  @Property(tries = 300)
+  void sales_rules_find_what_their_joins_over_every_copy_found(
+      @ForAll("salesDrafts") PlanDocument doc) {
+    List<String> rules = List.of("SALES_BASIS_NOT_SALES", "SALES_PLAN_NEWER_THAN_ASSUMPTION");
+    List<String> joined = located(AS_JOINS.check(doc), rules);
+    assertThat(located(AS_COUNTS.check(doc), rules)).isEqualTo(joined);
+    for (String rule : rules) {
+      Statistics.label(rule).collect(joined.stream().anyMatch(j -> j.startsWith(rule + "|")));
+      Statistics.label(rule).coverage(c -> c.check(true).percentage(p -> p >= 5));
+    }
+  }
+
   /** The rules that ask a fact's count find exactly what the joins they replace find. */
   @Property(tries = 300)
-  void counts_carried_by_facts_find_what_the_joins_found(@ForAll("followedUp") PlanDocument doc) {
-    List<String> joined = located(AS_JOINS.check(doc), JOINED);
-    assertThat(located(AS_COUNTS.check(doc), JOINED)).isEqualTo(joined);
-    for (String rule : JOINED) {
-      // every one of the five is met on enough drafts to be compared
+  void counts_carried_by_facts_find_what_the_joins_found(@ForAll("followedUp") PlanDocument doc,
+      @ForAll("days") int day) {
+    LocalDate asOf = LocalDate.of(doc.planningYear(), 1, 1).plusDays(day);
+    assertThat(located(AS_COUNTS.check(doc), JOINED))
+        .isEqualTo(located(AS_JOINS.check(doc), JOINED));
+    List<String> joined = located(AS_JOINS.check(doc, asOf), JOINED);
+    assertThat(located(AS_COUNTS.check(doc, asOf), JOINED)).isEqualTo(joined);
+    for (String rule : JOINED.subList(0, JOINED.indexOf("SALES_BASIS_NOT_SALES"))) {
+      // every rule but the sales ones (their own property above) is met on enough drafts to be
+      // compared (heads without key tasks are the rarest: about 5 % of the drafts)
       Statistics.label(rule).collect(joined.stream().anyMatch(j -> j.startsWith(rule + "|")));
-      Statistics.label(rule).coverage(c -> c.check(true).percentage(p -> p >= 3));
+      Statistics.label(rule).coverage(c -> c.check(true).percentage(p -> p >= 1));
     }
   }
 

@@ -2,7 +2,8 @@ package org.strategysession.rules.facts;
 
 /**
  * Format 1.1: one id of a key-task entry's {@code done}; {@code listed} tells whether the same
- * entry's {@code tasks} names it too. Null stands for an absent value.
+ * entry's {@code tasks} names it too; {@code firstInEntry}: the entry's {@code done} does not
+ * name the id earlier. Null stands for an absent value.
  */
 public record KeyTaskDoneFact(String person, Integer month, String task, boolean listed,
-    int setIndex, int index, String path) {}
+    int setIndex, int index, boolean firstInEntry, String path) {}

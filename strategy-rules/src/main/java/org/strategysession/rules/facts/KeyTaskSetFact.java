@@ -12,7 +12,9 @@ package org.strategysession.rules.facts;
  *     person's month once take this one
  * @param firstOfMonth true on the first entry of its month that lists a key task (month given,
  *     {@code count > 0}); rules that judge each month with key tasks once take this one
+ * @param personMonthCount the number of distinct task ids the entries of this person and month
+ *     list together, where both are given; otherwise the distinct ids this entry lists
  * @param path the entry's JSON Pointer
  */
 public record KeyTaskSetFact(String person, Integer month, int count, int index,
-    boolean firstOfPersonMonth, boolean firstOfMonth, String path) {}
+    boolean firstOfPersonMonth, boolean firstOfMonth, int personMonthCount, String path) {}
