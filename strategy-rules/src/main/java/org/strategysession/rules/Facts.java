@@ -75,9 +75,10 @@ import org.strategysession.rules.facts.TrackerRefFact;
  * and support, each with its id, department and JSON Pointer, and one per distinct id (the
  * index the integrity rules use). A task's months and a KPI's monthly values stay on the task's
  * and the KPI's fact: no rule joins another fact on a single month, so a fact per month would
- * only cost the engine an insertion and its memories (docs/decisions.md, "Engine speed"). The
- * only place that walks the document for the rules; no rule logic lives here, only the shape of
- * the data.
+ * only cost the engine an insertion and its memories (docs/decisions.md, "Engine speed"). Facts
+ * also carry counts of what other elements say of them by id ({@link Links}). The only place
+ * that walks the document for the rules; no rule logic lives here, only the shape of the data:
+ * what the rules judge, they judge in DRL.
  */
 final class Facts {
   private static final String[] CHECKED_SECTIONS = {

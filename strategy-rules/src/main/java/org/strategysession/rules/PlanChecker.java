@@ -39,11 +39,16 @@ public final class PlanChecker {
    */
   public static final String RULE_FAILED = "RULE_FAILED";
 
-  private final KieBase standard;
+  /** The standard rules for a check with an as-of date. */
+  private final Standard dated;
+  /**
+   * The standard rules for a check without one: those that need the date
+   * ({@link StandardRuleBase#DATED}) could never fire, so they are left out, and the facts only
+   * they match are not made.
+   */
+  private final Standard undated;
   private final KieBase custom;
-  private final FactFilter standardFacts;
   private final FactFilter customFacts;
-  private final Set<String> standardGlobals;
   private final Set<String> customGlobals;
   private final CheckOptions options;
   private final Locale locale;
@@ -55,14 +60,46 @@ public final class PlanChecker {
     this.locale = b.locale;
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
-    this.standard = StandardRuleBase.build(disabled);
+    // the compiled rules are loaded now, so that a class path without them fails here; each
+    // standard rule base is assembled from them when a check first needs it
+    StandardRuleBase.models();
+    this.dated = new Standard(disabled);
+    Set<String> withoutDated = new LinkedHashSet<>(disabled);
+    withoutDated.addAll(StandardRuleBase.DATED);
+    this.undated = new Standard(withoutDated);
     this.custom = b.sources.isEmpty() ? null : CustomRuleBase.compile(b.sources);
-    this.standardFacts = FactFilter.of(standard);
     this.customFacts = custom == null ? null : FactFilter.of(custom);
     // An embedder's DRL may declare neither global; the rule bases never change, so ask once.
-    this.standardGlobals = globals(standard);
     this.customGlobals = custom == null ? Set.of() : globals(custom);
   }
+
+  /** A standard rule base with what a check needs of it, assembled on first use. */
+  private static final class Standard {
+    private final Set<String> disabled;
+    private volatile Assembled assembled;
+
+    Standard(Set<String> disabled) {
+      this.disabled = Set.copyOf(disabled);
+    }
+
+    Assembled get() {
+      Assembled a = assembled;
+      if (a == null) {
+        synchronized (this) {
+          a = assembled;
+          if (a == null) {
+            KieBase base = StandardRuleBase.build(disabled);
+            a = new Assembled(base, FactFilter.of(base), globals(base));
+            assembled = a;
+          }
+        }
+      }
+      return a;
+    }
+  }
+
+  /** A rule base, the facts it can match and the globals it declares. */
+  private record Assembled(KieBase base, FactFilter facts, Set<String> globals) {}
 
   /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
   public static PlanChecker standard() {
@@ -74,10 +111,12 @@ public final class PlanChecker {
   }
 
   /**
-   * The number of facts a check of this document inserts into the rule engine: one per
-   * element, reference, month, need, support and the like, exactly as the checker flattens the
-   * document (without an as-of date or an earlier version). A measure of a document's size
-   * for the engine, for benchmarks and capacity planning. Thread-safe.
+   * The number of facts the checker makes of this document when every fact type is wanted: one
+   * per element, need, support, key task, distinct id and the like, exactly as it flattens the
+   * document (without an as-of date or an earlier version). A check inserts those of them its
+   * rules can match: the standard catalog all but {@code GoalKpiFact}, {@code ServesFact} and
+   * {@code TrackerRefFact}. A measure of a document's size for the engine, for benchmarks and
+   * capacity planning. Thread-safe.
    *
    * @param document the document; not null ({@link NullPointerException} otherwise)
    * @return the number of facts, at least 5 (the document and its four quarters)
@@ -146,13 +185,16 @@ public final class PlanChecker {
   }
 
   private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
-    List<Object> facts = Facts.of(document, asOf, options, this::wants);
+    Assembled standard = (asOf == null ? undated : dated).get();
+    List<Object> facts = Facts.of(document, asOf, options, type ->
+        standard.facts().admits(type) || (customFacts != null && customFacts.admits(type)));
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }
     Reporter reporter = new Reporter();
     List<Finding> findings = new ArrayList<>();
-    execute(standard, standardGlobals, standardFacts.filter(facts), reporter, findings);
+    execute(standard.base(), standard.globals(), standard.facts().filter(facts), reporter,
+        findings);
     if (custom != null) {
       execute(custom, customGlobals, customFacts.filter(facts), reporter, findings);
     }
@@ -162,11 +204,6 @@ public final class PlanChecker {
       }
     }
     return new CheckReport(findings);
-  }
-
-  /** Whether a rule of the standard or the custom rule base can match facts of this type. */
-  private boolean wants(Class<?> type) {
-    return standardFacts.admits(type) || (customFacts != null && customFacts.admits(type));
   }
 
   private void execute(KieBase base, Set<String> globals, Collection<Object> facts,

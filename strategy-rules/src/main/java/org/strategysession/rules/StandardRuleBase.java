@@ -34,6 +34,16 @@ final class StandardRuleBase {
   /** Written by the kie-maven-plugin: the names of the generated model classes. */
   static final String MODEL_LIST = "META-INF/kie/org.strategysession/strategy-rules/drools-model";
 
+  /**
+   * The rules that need an as-of date: they match the {@link
+   * org.strategysession.model.PlanningCalendar} or a {@link
+   * org.strategysession.rules.facts.KpiHealthFact}, facts only a dated check has, so without a
+   * date they never fire and a checker leaves them out of its rule base (a test holds this list
+   * to the rules' patterns).
+   */
+  static final Set<String> DATED = Set.of("ACTUAL_IN_FUTURE", "ACTUAL_MISSING", "KPI_BEHIND_PLAN",
+      "KPI_AT_RISK", "TASK_OVERDUE", "KEY_TASK_NOT_DONE", "REVISION_OVERDUE");
+
   private static volatile List<Model> models;
 
   private StandardRuleBase() {}

@@ -503,7 +503,9 @@ class RuleProperties {
     Set<String> after = subjects(OVERDUE_AND_MISSING.check(doc, asOf.plusDays(later)));
     assertThat(after).containsAll(before);
     Statistics.label("reported before").collect(!before.isEmpty());
-    Statistics.label("reported before").coverage(c -> c.check(true).percentage(p -> p >= 20));
+    // about a fifth of the drafts report something; asking a tenth keeps an unlucky seed (35 of
+    // 200 once) from failing the run
+    Statistics.label("reported before").coverage(c -> c.check(true).percentage(p -> p >= 10));
   }
 
   /** Rule, subject and department of each finding. */

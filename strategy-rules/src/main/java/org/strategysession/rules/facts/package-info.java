@@ -1,8 +1,16 @@
 /**
  * The facts the rules see: a checked document flattened into immutable records, each carrying
  * its id, department and JSON Pointer. Embedders' own DRL matches these records. Fields are
- * null where the document has no value. A check inserts only the facts some pattern of its rule
- * base names.
+ * null where the document has no value. A check makes and inserts only the facts of the types
+ * some pattern of its rule base (standard or an embedder's) names.
+ *
+ * <p>Some facts also carry what other elements say of them by id, counted while flattening, so
+ * that a rule asks the fact instead of joining every fact that might name it: a goal its live
+ * tasks ({@code GoalFact.liveTaskCount}), a KPI the goals that name it ({@code
+ * KpiFact.goalCount}), a company goal the goals that serve it, a task whether the tracker knows
+ * it, a plan the months its department is active in, a person the months of their live tasks, a
+ * key task the months of its task. The standard rules therefore match {@link GoalKpiFact},
+ * {@link ServesFact} and {@link TrackerRefFact} no more; they remain for embedders' rules.
  *
  * <p>What each type is for:
  *
@@ -18,7 +26,8 @@
  *   <li>Integrity: {@link IdFact} (one per distinct id an element carries or a reference
  *       names: how many elements carry it, where the first is, which {@link RefKind kinds} of
  *       reference may name it, and the references that name it, each a {@link ReferenceFact}
- *       reached with {@code from $id.references()}, not a fact of its own).
+ *       reached with {@code from $id.references()}, not a fact of its own; {@code hasUnresolved()}
+ *       asks whether some of them name it as something it is not).
  *   <li>The session: {@link SessionFact}, {@link SessionDateFact}, {@link SessionDayFact},
  *       {@link StandardBlockFact} (the standard programme), {@link ParticipantFact}, {@link
  *       AgendaItemFact}.

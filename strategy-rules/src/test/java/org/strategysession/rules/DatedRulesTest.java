@@ -1,0 +1,89 @@
+package org.strategysession.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.strategysession.model.DepartmentPlan;
+import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanningCalendar;
+import org.strategysession.model.Task;
+import org.strategysession.rules.facts.KpiHealthFact;
+
+/**
+ * A check without an as-of date leaves out the rules that need one ({@link
+ * StandardRuleBase#DATED}); the list must be exactly the rules that match a fact only a dated
+ * check has.
+ */
+class DatedRulesTest {
+  private static final Set<Class<?>> ONLY_DATED = Set.of(PlanningCalendar.class,
+      KpiHealthFact.class);
+
+  @Test
+  void the_dated_rules_are_exactly_those_that_match_a_fact_only_a_dated_check_has() {
+    KieBase base = StandardRuleBase.build(Set.of());
+    Set<String> dated = new TreeSet<>();
+    Set<String> all = new TreeSet<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        all.add(r.getName());
+        if (matches(((RuleImpl) r).getLhs(), ONLY_DATED)) {
+          dated.add(r.getName());
+        }
+      }
+    }
+    assertThat(dated).isEqualTo(new TreeSet<>(StandardRuleBase.DATED));
+    // negative control: the walk sees the patterns of every rule
+    assertThat(all).hasSize(RuleCatalog.rules().size());
+    assertThat(all.stream().filter(r -> matches(ruleLhs(base, r), Set.of(
+        org.strategysession.rules.facts.DocumentFact.class)))).contains("KEY_TASKS_COUNT");
+  }
+
+  @Test
+  void a_check_with_a_date_runs_the_dated_rules_and_one_without_does_not() {
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addPlans(DepartmentPlan.builder().department("sales")
+            .addTasks(Task.builder().id("sales.t1").addMonths(1).build()).build())
+        .build();
+    PlanChecker checker = PlanChecker.builder().enableOnly(List.of("TASK_OVERDUE")).build();
+    assertThat(checker.check(doc, LocalDate.of(2027, 12, 31)).findings())
+        .extracting(Finding::rule).containsExactly("TASK_OVERDUE");
+    assertThat(checker.check(doc).findings()).isEmpty();
+    // and the same checker, dated again after an undated check, still runs it
+    assertThat(checker.check(doc, LocalDate.of(2027, 12, 31)).findings()).hasSize(1);
+  }
+
+  private static RuleConditionElement ruleLhs(KieBase base, String name) {
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        if (r.getName().equals(name)) {
+          return ((RuleImpl) r).getLhs();
+        }
+      }
+    }
+    throw new AssertionError(name);
+  }
+
+  private static boolean matches(RuleConditionElement e, Set<Class<?>> types) {
+    if (e instanceof Pattern p && p.getObjectType() instanceof ClassObjectType c
+        && types.contains(c.getClassType())) {
+      return true;
+    }
+    for (RuleConditionElement nested : e.getNestedElements()) {
+      if (matches(nested, types)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
