@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * Section 8 of the report: where a whole-catalog check's time goes. At the three largest sizes
  * (10³–10⁵), each rule group's check time against the whole catalog's, what each checker
- * allocates per check, and the facts the engine is given by type; each size measured by a
+ * allocates per check, and the facts the checker makes by type; each size measured by a
  * {@link ProfileProbe} in a process of its own with the JMH forks' heap. Not thread-safe.
  */
 final class ProfileSection {
@@ -113,9 +113,11 @@ final class ProfileSection {
     // the largest counts first: the types a check's time and allocation follow
     ordered.sort(Comparator.comparingInt((String type) -> -count(largest, type))
         .thenComparing(Comparator.naturalOrder()));
-    md.append("\nThe facts the engine is given (`PlanChecker.factCountsByType`, without a date ")
+    md.append("\nThe facts the checker makes (`PlanChecker.factCountsByType`, without a date ")
         .append("of the check), by type, the largest counts at ").append(sizes.facts(big))
-        .append(" facts first:\n\n| fact type |");
+        .append(" facts first; a checker gives the engine those its rules match (the whole ")
+        .append("catalog: all but `GoalKpiFact`, `ServesFact` and `TrackerRefFact`):")
+        .append("\n\n| fact type |");
     for (int size : profiled) {
       md.append(' ').append(sizes.facts(size)).append(" facts |");
     }

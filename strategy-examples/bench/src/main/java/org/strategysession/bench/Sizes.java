@@ -6,7 +6,7 @@ import org.strategysession.rules.PlanChecker;
 /**
  * The document sizes the report measures at, by size index from the smallest: the facts asked
  * of the generator, the departments whose document comes closest ({@link
- * PlanGenerator#departmentsFor}) and the facts the engine is then given. Immutable.
+ * PlanGenerator#departmentsFor}) and the facts the checker then makes of it. Immutable.
  */
 final class Sizes {
   private final int[] asked;
@@ -49,7 +49,7 @@ final class Sizes {
     return departments[size];
   }
 
-  /** The facts the engine is given. */
+  /** The facts the checker makes of the document ({@code PlanChecker.factCount}). */
   int facts(int size) {
     return facts[size];
   }
