@@ -160,20 +160,20 @@ final class Facts {
             }
           }
         }
-        if (kpis || companyGoals) {
-          for (Goal g : plan.goals()) {
+        for (Goal g : plan.goals()) {
+          if (kpis) {
             g.kpis().forEach(k -> goalsByKpi.merge(k, 1, Integer::sum));
+          }
+          if (companyGoals) {
             g.serves().forEach(c -> goalsByCompanyGoal.merge(c, 1, Integer::sum));
           }
         }
-        if (goals || keyTasks) {
-          for (Task t : plan.tasks()) {
-            if (!t.isDropped() && t.goal().isPresent()) {
-              liveTasksByGoal.merge(t.goal().get(), 1, Integer::sum);
-            }
-            if (keyTasks) {
-              monthsByTask.merge(t.id(), TaskFact.maskOf(t.months()), (a, b) -> a | b);
-            }
+        for (Task t : plan.tasks()) {
+          if (goals && !t.isDropped() && t.goal().isPresent()) {
+            liveTasksByGoal.merge(t.goal().get(), 1, Integer::sum);
+          }
+          if (keyTasks) {
+            monthsByTask.merge(t.id(), TaskFact.maskOf(t.months()), (a, b) -> a | b);
           }
         }
       }
