@@ -55,12 +55,20 @@ public interface Task {
 
   /** The latest month of the task, if it has months. */
   default Optional<Integer> lastMonth() {
-    return months().stream().max(Integer::compare);
+    Integer last = null;
+    for (Integer m : months()) {
+      last = last == null || m > last ? m : last;
+    }
+    return Optional.ofNullable(last);
   }
 
   /** The earliest month of the task, if it has months. */
   default Optional<Integer> firstMonth() {
-    return months().stream().min(Integer::compare);
+    Integer first = null;
+    for (Integer m : months()) {
+      first = first == null || m < first ? m : first;
+    }
+    return Optional.ofNullable(first);
   }
 
   @Value.Check

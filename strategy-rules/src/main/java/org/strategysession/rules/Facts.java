@@ -152,14 +152,6 @@ final class Facts {
           }
           monthsByDepartment.merge(plan.department(), months, (a, b) -> a | b);
         }
-        if (people) {
-          for (Task t : plan.tasks()) {
-            if (!t.isDropped() && t.owner().isPresent()) {
-              masksByOwner.computeIfAbsent(t.owner().get(), o -> new ArrayList<>())
-                  .add(TaskFact.maskOf(t.months()));
-            }
-          }
-        }
         for (Goal g : plan.goals()) {
           if (kpis) {
             g.kpis().forEach(k -> goalsByKpi.merge(k, 1, Integer::sum));
@@ -169,6 +161,10 @@ final class Facts {
           }
         }
         for (Task t : plan.tasks()) {
+          if (people && !t.isDropped() && t.owner().isPresent()) {
+            masksByOwner.computeIfAbsent(t.owner().get(), o -> new ArrayList<>())
+                .add(TaskFact.maskOf(t.months()));
+          }
           if (goals && !t.isDropped() && t.goal().isPresent()) {
             liveTasksByGoal.merge(t.goal().get(), 1, Integer::sum);
           }
@@ -381,19 +377,12 @@ final class Facts {
     referable(t.id(), RefKind.TASK);
     referable(t.id(), RefKind.ADDRESSABLE);
     boolean dropped = t.isDropped();
-    // the task's first and last month in one pass (Task.firstMonth() and lastMonth() stream
-    // the months each)
-    Integer first = null;
-    Integer last = null;
-    for (Integer m : t.months()) {
-      first = first == null || m < first ? m : first;
-      last = last == null || m > last ? m : last;
-    }
+    Integer first = t.firstMonth().orElse(null);
     String owner = t.owner().orElse(null);
     if (wants(TaskFact.class)) {
       out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
           t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
-          t.doneIn().orElse(null), first, last, t.months().size(),
+          t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
           TaskFact.maskOf(t.months()), links.transferred.contains(t.id()), false, path));
     }
     boolean needs = wants(NeedFact.class);
@@ -535,6 +524,7 @@ final class Facts {
       }
     }
     Set<List<Object>> personMonthTaskSeen = new HashSet<>();
+    Set<String> doneSeen = new HashSet<>();
     for (int i = 0; i < f.keyTasks().size(); i++) {
       KeyTaskAssignment a = f.keyTasks().get(i);
       String path = "/followUp/keyTasks/" + i;
@@ -564,11 +554,13 @@ final class Facts {
         }
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
+      doneSeen.clear();
       for (int k = 0; k < a.done().size(); k++) {
         String task = a.done().get(k);
+        boolean firstInEntry = doneSeen.add(task);
         if (dones) {
           out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
-              a.done().indexOf(task) == k, path + "/done/" + k));
+              firstInEntry, path + "/done/" + k));
         }
         ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
       }

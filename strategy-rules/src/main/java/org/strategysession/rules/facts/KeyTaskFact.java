@@ -14,6 +14,6 @@ public record KeyTaskFact(String person, Integer month, String task, boolean don
     int index, int taskMonthMask, boolean firstOfPersonMonthTask, String path) {
   /** Whether some task with the id {@code task} is scheduled in this month. */
   public boolean taskScheduledIn(int month) {
-    return month >= 1 && month <= 12 && (taskMonthMask & (1 << month)) != 0;
+    return TaskFact.maskHas(taskMonthMask, month);
   }
 }

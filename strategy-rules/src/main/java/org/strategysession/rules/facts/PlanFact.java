@@ -15,11 +15,6 @@ public record PlanFact(String department, int index, LocalDate submittedOn, bool
    * {@code from} to {@code to}, inclusive.
    */
   public boolean departmentActiveIn(int from, int to) {
-    for (int m = Math.max(1, from); m <= Math.min(12, to); m++) {
-      if ((departmentMonthMask & (1 << m)) != 0) {
-        return true;
-      }
-    }
-    return false;
+    return TaskFact.maskHasAny(departmentMonthMask, from, to);
   }
 }

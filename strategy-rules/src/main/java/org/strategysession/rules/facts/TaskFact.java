@@ -24,13 +24,26 @@ public record TaskFact(String id, String department, String title, String goal, 
 
   /** Whether the task is scheduled in this month. */
   public boolean inMonth(int month) {
-    return month >= 1 && month <= 12 && (monthMask & (1 << month)) != 0;
+    return maskHas(monthMask, month);
   }
 
   /** Whether the task is scheduled in some month from {@code from} to {@code to}, inclusive. */
   public boolean inMonths(int from, int to) {
+    return maskHasAny(monthMask, from, to);
+  }
+
+  /** Whether a mask as {@link #maskOf} makes it holds this month (1–12). */
+  public static boolean maskHas(int mask, int month) {
+    return month >= 1 && month <= 12 && (mask & (1 << month)) != 0;
+  }
+
+  /**
+   * Whether a mask as {@link #maskOf} makes it holds some month from {@code from} to {@code to},
+   * inclusive.
+   */
+  public static boolean maskHasAny(int mask, int from, int to) {
     for (int m = Math.max(1, from); m <= Math.min(12, to); m++) {
-      if ((monthMask & (1 << m)) != 0) {
+      if ((mask & (1 << m)) != 0) {
         return true;
       }
     }
