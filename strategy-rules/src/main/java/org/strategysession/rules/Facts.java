@@ -52,6 +52,8 @@ import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.KeyTaskSetFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
+import org.strategysession.rules.facts.Label;
+import org.strategysession.rules.facts.Named;
 import org.strategysession.rules.facts.NeedFact;
 import org.strategysession.rules.facts.ParticipantFact;
 import org.strategysession.rules.facts.PersonFact;
@@ -100,6 +102,16 @@ final class Facts {
   /** Whether the id index is wanted (it holds every element's id and every reference). */
   private final boolean indexed;
   private final Links links;
+  /**
+   * The ids of people and tasks the follow-up's entries give, where its facts are made: they
+   * name those people and tasks, so these are collected by id while the document is walked.
+   * Empty otherwise.
+   */
+  private final Set<String> named = new HashSet<>();
+  /** The people of {@link #named} ids, as a finding names them, in document order. */
+  private final Map<String, List<Named>> peopleNamed = new HashMap<>();
+  /** The tasks of {@link #named} ids, as a finding names them, in document order. */
+  private final Map<String, List<Named>> tasksNamed = new HashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
       Predicate<Class<?>> wanted) {
@@ -110,6 +122,14 @@ final class Facts {
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
     this.links = new Links(doc, wanted);
+    if (wanted.test(KeyTaskFact.class) || wanted.test(KeyTaskDoneFact.class)
+        || wanted.test(KeyTaskSetFact.class)) {
+      doc.followUp().ifPresent(f -> f.keyTasks().forEach(a -> {
+        a.person().ifPresent(named::add);
+        named.addAll(a.tasks());
+        named.addAll(a.done());
+      }));
+    }
   }
 
   /**
@@ -265,6 +285,10 @@ final class Facts {
             Collections.unmodifiableList(links.masksByOwner.getOrDefault(p.id(), List.of())),
             false, path));
       }
+      if (named.contains(p.id())) {
+        peopleNamed.computeIfAbsent(p.id(), id -> new ArrayList<>(1))
+            .add(new Named(new Label(p.id(), p.name().orElse(null)), dept));
+      }
       ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
     }
   }
@@ -384,6 +408,10 @@ final class Facts {
           t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
           t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
           TaskFact.maskOf(t.months()), links.transferred.contains(t.id()), false, path));
+    }
+    if (named.contains(t.id())) {
+      tasksNamed.computeIfAbsent(t.id(), id -> new ArrayList<>(1))
+          .add(new Named(new Label(t.id(), t.title().orElse(null)), dept));
     }
     boolean needs = wants(NeedFact.class);
     boolean supports = wants(SupportFact.class);
@@ -538,7 +566,7 @@ final class Facts {
             ? personMonthTasks.get(List.of(person, month)).size()
             : new HashSet<>(a.tasks()).size();
         out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
-            firstOfMonth, personMonthCount, path));
+            firstOfMonth, personMonthCount, namedAll(peopleNamed, person), path));
       }
       ref("followUp", null, path + "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
@@ -550,7 +578,8 @@ final class Facts {
               && personMonthTaskSeen.add(List.of(person, month, task));
           out.add(new KeyTaskFact(person, month, task, done, i, k,
               links.monthsByTask.getOrDefault(task, 0), firstOfPersonMonthTask,
-              path + "/tasks/" + k));
+              namedOne(peopleNamed, person), namedOne(tasksNamed, task),
+              namedAll(tasksNamed, task), path + "/tasks/" + k));
         }
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
@@ -560,7 +589,8 @@ final class Facts {
         boolean firstInEntry = doneSeen.add(task);
         if (dones) {
           out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
-              firstInEntry, path + "/done/" + k));
+              firstInEntry, namedOne(peopleNamed, person), namedOne(tasksNamed, task),
+              path + "/done/" + k));
         }
         ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
       }
@@ -572,6 +602,18 @@ final class Facts {
       ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()), RefKind.TASK,
           e.getKey());
     }
+  }
+
+  /** Every element of an id, named (unmodifiable; empty for none, or for a null id). */
+  private static List<Named> namedAll(Map<String, List<Named>> byId, String id) {
+    List<Named> all = id == null ? null : byId.get(id);
+    return all == null ? List.of() : Collections.unmodifiableList(all);
+  }
+
+  /** The element of an id a finding names ({@link RuleFunctions#oneNamed}); null for none. */
+  private static Named namedOne(Map<String, List<Named>> byId, String id) {
+    List<Named> all = id == null ? null : byId.get(id);
+    return all == null ? null : RuleFunctions.oneNamed(all);
   }
 
   private void companyGoals() {

@@ -17,7 +17,9 @@ import org.strategysession.rules.facts.GoalFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.KpiHealthFact;
 import org.strategysession.rules.facts.Label;
+import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.Located;
+import org.strategysession.rules.facts.Named;
 import org.strategysession.rules.facts.PersonFact;
 import org.strategysession.rules.facts.PlanFact;
 import org.strategysession.rules.facts.TaskFact;
@@ -362,32 +364,28 @@ public final class RuleFunctions {
   /**
    * The label of the person found among {@code people} (the people of one id), or the bare id
    * ({@code followUp} for none). Of several people sharing the id (a DUPLICATE_ID), the one
-   * {@link #onePerson} picks.
+   * {@link #oneNamed} picks.
    */
   public static Label personLabel(Collection<?> people, String id) {
-    PersonFact p = onePerson(people);
-    return p != null ? p.label() : new Label(id == null ? "followUp" : id, null);
-  }
-
-  /** The department of the person {@link #onePerson} picks among {@code people}, or null. */
-  public static String personDepartment(Collection<?> people) {
-    PersonFact p = onePerson(people);
-    return p == null ? null : p.department();
+    return personLabel(oneNamed(people.stream().map(p -> named((PersonFact) p)).toList()), id);
   }
 
   /**
-   * One of some people (the people of one id): the first by name, then department, so that
-   * the order of the document's people never changes a finding; null for none.
+   * The label of a person named by id, as {@link KeyTaskFact#personNamed()} names them, or the
+   * bare id ({@code followUp} for none) where no person has the id.
    */
-  static PersonFact onePerson(Collection<?> people) {
-    PersonFact first = null;
-    for (Object o : people) {
-      PersonFact p = (PersonFact) o;
-      if (first == null || BY_NAME_AND_DEPARTMENT.compare(p, first) < 0) {
-        first = p;
-      }
-    }
-    return first;
+  public static Label personLabel(Named person, String id) {
+    return person != null ? person.label() : new Label(id == null ? "followUp" : id, null);
+  }
+
+  /** The department of the person {@link #oneNamed} picks among {@code people}, or null. */
+  public static String personDepartment(Collection<?> people) {
+    return departmentOf(oneNamed(people.stream().map(p -> named((PersonFact) p)).toList()));
+  }
+
+  /** The department of a named element, or null for none. */
+  public static String departmentOf(Named element) {
+    return element == null ? null : element.department();
   }
 
   /**
@@ -395,14 +393,33 @@ public final class RuleFunctions {
    * department, so that the order of the document's tasks never changes a finding.
    */
   public static Label taskLabel(Collection<?> tasks) {
-    TaskFact first = null;
-    for (Object o : tasks) {
-      TaskFact t = (TaskFact) o;
-      if (first == null || BY_TITLE_AND_DEPARTMENT.compare(t, first) < 0) {
-        first = t;
+    Named one = oneNamed(tasks.stream().map(t -> named((TaskFact) t)).toList());
+    return one == null ? null : one.label();
+  }
+
+  /** How a finding names a person. */
+  public static Named named(PersonFact person) {
+    return new Named(person.label(), person.department());
+  }
+
+  /** How a finding names a task. */
+  public static Named named(TaskFact task) {
+    return new Named(task.label(), task.department());
+  }
+
+  /**
+   * One of some elements that share an id: the first by name (or title), then department, so
+   * that the order of the document's elements never changes a finding; null for none.
+   */
+  public static Named oneNamed(List<Named> elements) {
+    Named first = null;
+    for (int i = 0, size = elements.size(); i < size; i++) {
+      Named n = elements.get(i);
+      if (first == null || BY_NAME_AND_DEPARTMENT.compare(n, first) < 0) {
+        first = n;
       }
     }
-    return first == null ? null : first.label();
+    return first;
   }
 
   /**
@@ -422,15 +439,12 @@ public final class RuleFunctions {
 
   private static final Comparator<String> NULLS_FIRST =
       Comparator.nullsFirst(Comparator.naturalOrder());
-  private static final Comparator<PersonFact> BY_NAME_AND_DEPARTMENT =
-      Comparator.comparing(PersonFact::name, NULLS_FIRST)
-          .thenComparing(PersonFact::department, NULLS_FIRST);
+  private static final Comparator<Named> BY_NAME_AND_DEPARTMENT =
+      Comparator.comparing((Named n) -> n.label().name(), NULLS_FIRST)
+          .thenComparing(Named::department, NULLS_FIRST);
   private static final Comparator<KpiFact> BY_NAME_AND_PLAN =
       Comparator.comparing(KpiFact::name, NULLS_FIRST)
           .thenComparing(KpiFact::department, NULLS_FIRST);
-  private static final Comparator<TaskFact> BY_TITLE_AND_DEPARTMENT =
-      Comparator.comparing(TaskFact::title, NULLS_FIRST)
-          .thenComparing(TaskFact::department, NULLS_FIRST);
 
   /**
    * How far a KPI is behind its milestone, for a message: the shortfall in percent of the

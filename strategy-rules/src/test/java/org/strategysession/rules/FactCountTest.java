@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
+import org.strategysession.model.FollowUp;
 import org.strategysession.model.Goal;
+import org.strategysession.model.KeyTaskAssignment;
 import org.strategysession.model.Need;
 import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.Task;
 import org.strategysession.rules.facts.IdFact;
+import org.strategysession.rules.facts.KeyTaskDoneFact;
+import org.strategysession.rules.facts.KeyTaskFact;
+import org.strategysession.rules.facts.KeyTaskSetFact;
+import org.strategysession.rules.facts.Label;
+import org.strategysession.rules.facts.Named;
 import org.strategysession.rules.facts.RefKind;
 import org.strategysession.rules.facts.ReferenceFact;
 
@@ -87,6 +95,42 @@ class FactCountTest {
     // negative control: every reference to the goal is of a kind a goal admits
     assertThat(idFact(doc, "sales.g1").unresolved()).isEmpty();
     assertThat(idFact(doc, "sales.g1").hasUnresolved()).isFalse();
+  }
+
+  @Test
+  void follow_up_facts_name_the_people_and_tasks_of_their_ids() {
+    // two people share the id petrov (a DUPLICATE_ID): the one without a name comes first by
+    // name, whatever the order of the people; two tasks share sales.t1 in two departments,
+    // "Alpha" first by title
+    PlanDocument doc = PlanDocument.builder().from(document(task().title("Zeta").build()))
+        .addPeople(Person.builder().id("petrov").name("Anna").department("hr").build())
+        .addPlans(DepartmentPlan.builder().department("hr")
+            .addTasks(Task.builder().id("sales.t1").title("Alpha").build()).build())
+        .followUp(FollowUp.builder().addKeyTasks(KeyTaskAssignment.builder().person("petrov")
+            .month(1).addTasks("sales.t1", "no.such").addDone("sales.t1", "no.such").build())
+            .build())
+        .build();
+    List<Object> facts = Facts.of(doc, null, CheckOptions.defaults());
+    List<KeyTaskFact> keyTasks = facts.stream().filter(KeyTaskFact.class::isInstance)
+        .map(KeyTaskFact.class::cast).toList();
+    KeyTaskFact known = keyTasks.get(0);
+    assertThat(known.personNamed()).isEqualTo(new Named(new Label("petrov", null), "sales"));
+    assertThat(known.taskNamed()).isEqualTo(new Named(new Label("sales.t1", "Alpha"), "hr"));
+    assertThat(known.tasksNamed()).containsExactly(
+        new Named(new Label("sales.t1", "Zeta"), "sales"),
+        new Named(new Label("sales.t1", "Alpha"), "hr"));
+    // negative control: an id no task carries names nothing
+    assertThat(keyTasks.get(1).taskNamed()).isNull();
+    assertThat(keyTasks.get(1).tasksNamed()).isEmpty();
+    List<KeyTaskDoneFact> dones = facts.stream().filter(KeyTaskDoneFact.class::isInstance)
+        .map(KeyTaskDoneFact.class::cast).toList();
+    assertThat(dones).extracting(KeyTaskDoneFact::taskNamed).containsExactly(
+        new Named(new Label("sales.t1", "Alpha"), "hr"), null);
+    assertThat(dones.get(0).personNamed()).isEqualTo(known.personNamed());
+    KeyTaskSetFact set = facts.stream().filter(KeyTaskSetFact.class::isInstance)
+        .map(KeyTaskSetFact.class::cast).findFirst().orElseThrow();
+    assertThat(set.peopleNamed()).containsExactly(
+        new Named(new Label("petrov", null), "sales"), new Named(new Label("petrov", "Anna"), "hr"));
   }
 
   @Test

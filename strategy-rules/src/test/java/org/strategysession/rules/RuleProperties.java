@@ -45,6 +45,7 @@ import org.strategysession.model.Session;
 import org.strategysession.model.Task;
 import org.strategysession.model.Venue;
 import org.strategysession.model.YearReport;
+import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.testing.CleanDocuments;
 import org.strategysession.rules.testing.CleanDocuments.DatedDocument;
 
@@ -214,9 +215,10 @@ class RuleProperties {
   /**
    * The rules that ask a fact's count or mask ({@code liveTaskCount}, {@code goalCount}, {@code
    * servingGoalCount}, {@code transferred}, {@code taskMonthMask}, {@code departmentMonthMask},
-   * {@code ownedTaskMasks}) as they were written before,
-   * as joins with the facts that name the element; an embedder's rules, so they also show that
-   * custom rules get fact types no standard rule matches any more.
+   * {@code ownedTaskMasks}) or the people and tasks a follow-up fact names ({@code personNamed},
+   * {@code taskNamed}, {@code tasksNamed}, {@code peopleNamed}) as they were written before,
+   * as joins with the facts that name the element or that the element names; an embedder's
+   * rules, so they also show that custom rules get fact types no standard rule matches any more.
    */
   private static final String JOINED_RULES = String.join("\n",
       "package acme.rules;",
@@ -247,7 +249,7 @@ class RuleProperties {
       "  $k: KeyTaskFact($id: task, $month: month != null)",
       "  $t: TaskFact(id == $id)",
       "  not TaskFact(id == $id, inMonth($month))",
-      "then reporter.report(\"J_KEY_TASK_OFF_MONTH\", Severity.INFO, $id, $t.department(), $k.path(), \"\"); end",
+      "then reporter.report(\"J_KEY_TASK_OFF_MONTH\", Severity.INFO, $id, $t.department(), $k.path(), \"\" + $t.label()); end",
       "rule \"J_PLAN_QUARTER_EMPTY\" when",
       "  $d: DepartmentFact($id: id)",
       "  $p: PlanFact(department == $id)",
@@ -267,7 +269,7 @@ class RuleProperties {
       "  $p: PersonFact(id == $person)",
       "  java.util.Set($count: size, size < options.minKeyTasks() || size > options.maxKeyTasks())",
       "      from accumulate(KeyTaskFact(person == $person, month == $month, $t: task), collectSet($t))",
-      "then reporter.report(\"J_KEY_TASKS_COUNT\", Severity.INFO, $person, $p.department(), $set.path(), \"\" + $count); end",
+      "then reporter.report(\"J_KEY_TASKS_COUNT\", Severity.INFO, $person, $p.department(), $set.path(), \"\" + $p.label()); end",
       "rule \"J_HEAD_WITHOUT_KEY_TASKS\" when",
       "  DocumentFact(hasFollowUp)",
       "  KeyTaskSetFact(firstOfMonth, $month: month)",
@@ -287,7 +289,8 @@ class RuleProperties {
       "      from accumulate(PersonFact(id == $person, $pf: this), collectList($pf))",
       "  $tasks: java.util.List(size > 0)",
       "      from accumulate(TaskFact(id == $task, $tf: this), collectList($tf))",
-      "then reporter.report(\"J_KEY_TASK_NOT_DONE\", Severity.INFO, $person, RuleFunctions.personDepartment($people), $k.path(), \"\"); end",
+      "then reporter.report(\"J_KEY_TASK_NOT_DONE\", Severity.INFO, $person, RuleFunctions.personDepartment($people), $k.path(),",
+      "    RuleFunctions.personLabel($people, $person) + \"|\" + RuleFunctions.taskLabel($tasks)); end",
       "rule \"J_KEY_TASK_DONE_UNLISTED\" when",
       "  DocumentFact(hasFollowUp)",
       "  $d: KeyTaskDoneFact(listed == false, $person: person, $task: task, $set: setIndex)",
@@ -295,7 +298,8 @@ class RuleProperties {
       "  $tasks: java.util.List(size > 0)",
       "      from accumulate(TaskFact(id == $task, $tf: this), collectList($tf))",
       "  accumulate(PersonFact(id == $person, $pf: this); $people: collectList($pf))",
-      "then reporter.report(\"J_KEY_TASK_DONE_UNLISTED\", Severity.INFO, $person == null ? \"followUp\" : $person, RuleFunctions.personDepartment($people), $d.path(), \"\"); end",
+      "then reporter.report(\"J_KEY_TASK_DONE_UNLISTED\", Severity.INFO, $person == null ? \"followUp\" : $person, RuleFunctions.personDepartment($people), $d.path(),",
+      "    RuleFunctions.personLabel($people, $person) + \"|\" + RuleFunctions.taskLabel($tasks)); end",
       "rule \"J_SALES_BASIS_NOT_SALES\" when",
       "  $k: KpiFact($basis: basedOnKpi != null)",
       "  not (KpiFact(id == $basis, $sd: department)",
@@ -331,14 +335,31 @@ class RuleProperties {
       PlanChecker.builder().options(ONE_TASK_A_MONTH).enableOnly(JOINED).build();
 
   /**
+   * The rules whose findings name people or tasks looked up by id: their joined versions
+   * report the labels they name as the message, the standard ones as arguments.
+   */
+  private static final Set<String> NAMING = Set.of("KEY_TASK_OFF_MONTH", "KEY_TASKS_COUNT",
+      "KEY_TASK_NOT_DONE", "KEY_TASK_DONE_UNLISTED");
+
+  /**
    * Rule, subject, department and pointer of each finding of these rules (the joined rules
-   * report under their rule's id with {@code J_} before it), sorted.
+   * report under their rule's id with {@code J_} before it), and the labels a finding of the
+   * {@link #NAMING} rules names; sorted.
    */
   private static List<String> located(CheckReport report, List<String> rules) {
     return report.findings().stream().filter(f -> rules.contains(f.rule().replace("J_", "")))
         .map(f -> f.rule().replace("J_", "") + "|" + f.subject() + "|" + f.department().orElse("") + "|"
-            + f.path().orElse(""))
+            + f.path().orElse("") + labels(f))
         .sorted().toList();
+  }
+
+  private static String labels(Finding f) {
+    if (!NAMING.contains(f.rule().replace("J_", ""))) {
+      return "";
+    }
+    return "|" + (f.rule().startsWith("J_") ? f.message() : f.arguments().stream()
+        .filter(Label.class::isInstance).map(Object::toString)
+        .collect(Collectors.joining("|")));
   }
 
   /**

@@ -32,8 +32,9 @@ public record IdFact(String id, int count, String path, Set<RefKind> kinds,
    * empty); asks without building the list.
    */
   public boolean hasUnresolved() {
-    for (ReferenceFact r : references) {
-      if (!names(r.kind())) {
+    // by index: the engine asks every id, and an iterator per question is garbage per id
+    for (int i = 0, n = references.size(); i < n; i++) {
+      if (!names(references.get(i).kind())) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package org.strategysession.rules.facts;
 
+import java.util.List;
+
 /**
  * One entry of {@code followUp.keyTasks}. Null stands for an absent value.
  *
@@ -14,7 +16,10 @@ package org.strategysession.rules.facts;
  *     {@code count > 0}); rules that judge each month with key tasks once take this one
  * @param personMonthCount the number of distinct task ids the entries of this person and month
  *     list together, where both are given; otherwise the distinct ids this entry lists
+ * @param peopleNamed every person with the id {@code person}, named as a finding names them, in
+ *     document order; empty where none has it
  * @param path the entry's JSON Pointer
  */
 public record KeyTaskSetFact(String person, Integer month, int count, int index,
-    boolean firstOfPersonMonth, boolean firstOfMonth, int personMonthCount, String path) {}
+    boolean firstOfPersonMonth, boolean firstOfMonth, int personMonthCount,
+    List<Named> peopleNamed, String path) {}

@@ -9,7 +9,9 @@
  * tasks ({@code GoalFact.liveTaskCount}), a KPI the goals that name it ({@code
  * KpiFact.goalCount}), a company goal the goals that serve it, a task whether the tracker knows
  * it, a plan the months its department is active in, a person the months of their live tasks, a
- * key task the months of its task. The standard rules therefore match {@link GoalKpiFact},
+ * key task the months of its task; and the follow-up's facts name the person and the tasks
+ * their entry gives by id ({@link Named}: label and department), so that no rule joins every
+ * person or task to name them. The standard rules therefore match {@link GoalKpiFact},
  * {@link ServesFact} and {@link TrackerRefFact} no more; they remain for embedders' rules.
  *
  * <p>What each type is for:
@@ -42,6 +44,7 @@
  *       judged.
  * </ul>
  *
- * <p>{@link Label} is no fact: it is how a message names an element.
+ * <p>{@link Label} is no fact: it is how a message names an element; {@link Named} adds the
+ * element's department.
  */
 package org.strategysession.rules.facts;
