@@ -448,7 +448,9 @@ class RuleProperties {
     assertThat(located(AS_COUNTS.check(doc), rules)).isEqualTo(joined);
     for (String rule : rules) {
       Statistics.label(rule).collect(joined.stream().anyMatch(j -> j.startsWith(rule + "|")));
-      Statistics.label(rule).coverage(c -> c.check(true).percentage(p -> p >= 5));
+      // SALES_PLAN_NEWER_THAN_ASSUMPTION is met on 3–9 % of the drafts (four runs), so a bound
+      // of 5 % failed by chance; 1 % still fails a rule that is never met
+      Statistics.label(rule).coverage(c -> c.check(true).percentage(p -> p >= 1));
     }
   }
 
