@@ -41,8 +41,11 @@ public final class CheckReport {
     return out;
   }
 
-  /** {@link Finding#REPORT_ORDER} of two findings of one department. */
-  private static int compareInDepartment(Finding a, Finding b) {
+  /**
+   * The report order after the department ({@link Finding#REPORT_ORDER} is the department, then
+   * this): severity (errors first), rule id, subject, path, message.
+   */
+  static int compareInDepartment(Finding a, Finding b) {
     int c = a.severity().compareTo(b.severity());
     if (c == 0) {
       c = a.rule().compareTo(b.rule());

@@ -102,16 +102,6 @@ final class Facts {
   /** Whether the id index is wanted (it holds every element's id and every reference). */
   private final boolean indexed;
   private final Links links;
-  /**
-   * The ids of people and tasks the follow-up's entries give, where its facts are made: they
-   * name those people and tasks, so these are collected by id while the document is walked.
-   * Empty otherwise.
-   */
-  private final Set<String> named = new HashSet<>();
-  /** The people of {@link #named} ids, as a finding names them, in document order. */
-  private final Map<String, List<Named>> peopleNamed = new HashMap<>();
-  /** The tasks of {@link #named} ids, as a finding names them, in document order. */
-  private final Map<String, List<Named>> tasksNamed = new HashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
       Predicate<Class<?>> wanted) {
@@ -122,21 +112,14 @@ final class Facts {
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
     this.links = new Links(doc, wanted);
-    if (wanted.test(KeyTaskFact.class) || wanted.test(KeyTaskDoneFact.class)
-        || wanted.test(KeyTaskSetFact.class)) {
-      doc.followUp().ifPresent(f -> f.keyTasks().forEach(a -> {
-        a.person().ifPresent(named::add);
-        named.addAll(a.tasks());
-        named.addAll(a.done());
-      }));
-    }
   }
 
   /**
-   * What elements say of each other by id, counted in one pass before the facts are made, so
-   * that a fact can carry it (a goal its live tasks, a KPI the goals that name it…) and a rule
-   * ask the fact instead of joining it with every fact that might name it
-   * (docs/decisions.md, "Engine speed"). Only what wanted fact types carry is counted.
+   * What elements say of each other by id, gathered in one pass before the facts are made, so
+   * that a fact can carry it (a goal its live tasks, a KPI the goals that name it, a key task
+   * the person and tasks of its ids…) and a rule ask the fact instead of joining it with every
+   * fact that might name it (docs/decisions.md, "Engine speed"). Only what wanted fact types
+   * carry is gathered.
    */
   private static final class Links {
     /** Tasks not DROPPED by the id of their goal. */
@@ -153,6 +136,13 @@ final class Facts {
     final Map<String, List<Integer>> masksByOwner = new HashMap<>();
     /** The months of live tasks and KPI monthly values of each department's plans (a mask). */
     final Map<String, Integer> monthsByDepartment = new HashMap<>();
+    /**
+     * The people of each id the follow-up's entries give (as person), as a finding names them, in
+     * document order; filled where the follow-up's facts are made.
+     */
+    final Map<String, List<Named>> peopleNamed = new HashMap<>();
+    /** The tasks of each id the follow-up's entries give (as task or done), likewise. */
+    final Map<String, List<Named>> tasksNamed = new HashMap<>();
 
     Links(PlanDocument doc, Predicate<Class<?>> wanted) {
       boolean goals = wanted.test(GoalFact.class);
@@ -161,16 +151,29 @@ final class Facts {
       boolean keyTasks = wanted.test(KeyTaskFact.class) && doc.followUp().isPresent();
       boolean people = wanted.test(PersonFact.class);
       boolean plans = wanted.test(PlanFact.class);
+      // the ids the follow-up's facts name: their people and tasks are named while walking
+      Set<String> named = new HashSet<>();
+      if (wanted.test(KeyTaskFact.class) || wanted.test(KeyTaskDoneFact.class)
+          || wanted.test(KeyTaskSetFact.class)) {
+        doc.followUp().ifPresent(f -> f.keyTasks().forEach(a -> {
+          a.person().ifPresent(named::add);
+          named.addAll(a.tasks());
+          named.addAll(a.done());
+        }));
+      }
+      for (Person p : doc.people()) {
+        if (named.contains(p.id())) {
+          peopleNamed.computeIfAbsent(p.id(), id -> new ArrayList<>(1))
+              .add(new Named(new Label(p.id(), p.name().orElse(null)),
+                  p.department().orElse(null)));
+        }
+      }
       for (DepartmentPlan plan : doc.plans()) {
+        int departmentMonths = 0;
         if (plans) {
-          int months = 0;
-          for (Task t : plan.tasks()) {
-            months |= t.isDropped() ? 0 : TaskFact.maskOf(t.months());
-          }
           for (Kpi k : plan.kpis()) {
-            months |= TaskFact.maskOf(k.monthly().keySet());
+            departmentMonths |= TaskFact.maskOf(k.monthly().keySet());
           }
-          monthsByDepartment.merge(plan.department(), months, (a, b) -> a | b);
         }
         for (Goal g : plan.goals()) {
           if (kpis) {
@@ -181,16 +184,25 @@ final class Facts {
           }
         }
         for (Task t : plan.tasks()) {
-          if (people && !t.isDropped() && t.owner().isPresent()) {
-            masksByOwner.computeIfAbsent(t.owner().get(), o -> new ArrayList<>())
-                .add(TaskFact.maskOf(t.months()));
+          int mask = TaskFact.maskOf(t.months());
+          boolean live = !t.isDropped();
+          departmentMonths |= live ? mask : 0;
+          if (people && live && t.owner().isPresent()) {
+            masksByOwner.computeIfAbsent(t.owner().get(), o -> new ArrayList<>()).add(mask);
           }
-          if (goals && !t.isDropped() && t.goal().isPresent()) {
+          if (goals && live && t.goal().isPresent()) {
             liveTasksByGoal.merge(t.goal().get(), 1, Integer::sum);
           }
           if (keyTasks) {
-            monthsByTask.merge(t.id(), TaskFact.maskOf(t.months()), (a, b) -> a | b);
+            monthsByTask.merge(t.id(), mask, (a, b) -> a | b);
           }
+          if (named.contains(t.id())) {
+            tasksNamed.computeIfAbsent(t.id(), id -> new ArrayList<>(1))
+                .add(new Named(new Label(t.id(), t.title().orElse(null)), plan.department()));
+          }
+        }
+        if (plans) {
+          monthsByDepartment.merge(plan.department(), departmentMonths, (a, b) -> a | b);
         }
       }
       if (wanted.test(TaskFact.class)) {
@@ -285,10 +297,6 @@ final class Facts {
             Collections.unmodifiableList(links.masksByOwner.getOrDefault(p.id(), List.of())),
             false, path));
       }
-      if (named.contains(p.id())) {
-        peopleNamed.computeIfAbsent(p.id(), id -> new ArrayList<>(1))
-            .add(new Named(new Label(p.id(), p.name().orElse(null)), dept));
-      }
       ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
     }
   }
@@ -330,10 +338,12 @@ final class Facts {
   private void report(YearReport r, String dept, String path) {
     List<List<String>> sections =
         List.of(r.results(), r.strengths(), r.weaknesses(), r.marketChanges(), r.conclusions());
-    for (int s = 0; s < CHECKED_SECTIONS.length && wants(ReportSectionFact.class); s++) {
-      boolean empty = sections.get(s).stream().allMatch(String::isBlank);
-      out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
-          path + "/" + CHECKED_SECTIONS[s]));
+    if (wants(ReportSectionFact.class)) {
+      for (int s = 0; s < CHECKED_SECTIONS.length; s++) {
+        boolean empty = sections.get(s).stream().allMatch(String::isBlank);
+        out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
+            path + "/" + CHECKED_SECTIONS[s]));
+      }
     }
     for (int k = 0; k < r.proposals().size(); k++) {
       ref(dept, dept, path + "/proposals/" + k + "/to", RefKind.DEPARTMENT,
@@ -360,12 +370,11 @@ final class Facts {
     }
     k.basedOn().ifPresent(b -> {
       ref(k.id(), dept, path + "/basedOn/kpi", RefKind.KPI, basedOn);
-      for (Map.Entry<Integer, java.math.BigDecimal> e : b.assumedMonthly().entrySet()) {
-        if (!wants(AssumedMonthFact.class)) {
-          break;
+      if (wants(AssumedMonthFact.class)) {
+        for (Map.Entry<Integer, java.math.BigDecimal> e : b.assumedMonthly().entrySet()) {
+          out.add(new AssumedMonthFact(k.id(), dept, basedOn, e.getKey(), e.getValue(),
+              path + "/basedOn/assumedMonthly/" + e.getKey()));
         }
-        out.add(new AssumedMonthFact(k.id(), dept, basedOn, e.getKey(), e.getValue(),
-            path + "/basedOn/assumedMonthly/" + e.getKey()));
       }
     });
   }
@@ -408,10 +417,6 @@ final class Facts {
           t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
           t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
           TaskFact.maskOf(t.months()), links.transferred.contains(t.id()), false, path));
-    }
-    if (named.contains(t.id())) {
-      tasksNamed.computeIfAbsent(t.id(), id -> new ArrayList<>(1))
-          .add(new Named(new Label(t.id(), t.title().orElse(null)), dept));
     }
     boolean needs = wants(NeedFact.class);
     boolean supports = wants(SupportFact.class);
@@ -566,7 +571,7 @@ final class Facts {
             ? personMonthTasks.get(List.of(person, month)).size()
             : new HashSet<>(a.tasks()).size();
         out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
-            firstOfMonth, personMonthCount, namedAll(peopleNamed, person), path));
+            firstOfMonth, personMonthCount, namedAll(links.peopleNamed, person), path));
       }
       ref("followUp", null, path + "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
@@ -578,8 +583,8 @@ final class Facts {
               && personMonthTaskSeen.add(List.of(person, month, task));
           out.add(new KeyTaskFact(person, month, task, done, i, k,
               links.monthsByTask.getOrDefault(task, 0), firstOfPersonMonthTask,
-              namedOne(peopleNamed, person), namedOne(tasksNamed, task),
-              namedAll(tasksNamed, task), path + "/tasks/" + k));
+              namedOne(links.peopleNamed, person), namedOne(links.tasksNamed, task),
+              namedAll(links.tasksNamed, task), path + "/tasks/" + k));
         }
         ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
       }
@@ -589,8 +594,8 @@ final class Facts {
         boolean firstInEntry = doneSeen.add(task);
         if (dones) {
           out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
-              firstInEntry, namedOne(peopleNamed, person), namedOne(tasksNamed, task),
-              path + "/done/" + k));
+              firstInEntry, namedOne(links.peopleNamed, person),
+              namedOne(links.tasksNamed, task), path + "/done/" + k));
         }
         ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
       }

@@ -45,11 +45,7 @@ public interface Finding {
    */
   Comparator<Finding> REPORT_ORDER =
       Comparator.comparing((Finding f) -> f.department().orElse(""))
-          .thenComparing(Finding::severity)
-          .thenComparing(Finding::rule)
-          .thenComparing(Finding::subject)
-          .thenComparing(f -> f.path().orElse(""))
-          .thenComparing(Finding::message);
+          .thenComparing(CheckReport::compareInDepartment);
 
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
