@@ -64,7 +64,14 @@ final class FactFilter {
     if (all) {
       return facts;
     }
-    List<Object> out = new ArrayList<>(facts.size());
+    // counted first: a check filters the same facts for each of its rule bases
+    int n = 0;
+    for (Object fact : facts) {
+      if (matches.get(fact.getClass())) {
+        n++;
+      }
+    }
+    List<Object> out = new ArrayList<>(n);
     for (Object fact : facts) {
       if (matches.get(fact.getClass())) {
         out.add(fact);

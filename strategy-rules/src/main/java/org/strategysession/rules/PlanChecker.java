@@ -2,8 +2,10 @@ package org.strategysession.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +25,11 @@ import org.strategysession.model.PlanDocument;
  * embedder's own DRL.
  *
  * <p>Build one checker at start-up and share it: it is immutable and thread-safe, holds the
- * rule base, and runs each check in a fresh stateless session. The standard rules are compiled
- * when the library is built; building a checker only assembles them (and compiles the
- * embedder's DRL, if any, reporting DRL errors then).
+ * rule bases, and runs each check in fresh stateless sessions: one for each part of the
+ * standard rules that shares no type of fact with the others ({@link
+ * StandardRuleBase#buildSeparate}), in turn, and one for the embedder's DRL. The standard rules
+ * are compiled when the library is built; building a checker only assembles them (and compiles
+ * the embedder's DRL, if any, reporting DRL errors then).
  *
  * <p>A check never throws for a document the reader accepted. A fault inside a rule (a bug in
  * an embedder's DRL, say) is reported as an {@code ERROR} finding of rule {@value
@@ -73,33 +77,50 @@ public final class PlanChecker {
     this.customGlobals = custom == null ? Set.of() : globals(custom);
   }
 
-  /** A standard rule base with what a check needs of it, assembled on first use. */
+  /** The standard rules with what a check needs of them, assembled on first use. */
   private static final class Standard {
     private final Set<String> disabled;
-    private volatile Assembled assembled;
+    private volatile List<Assembled> assembled;
 
     Standard(Set<String> disabled) {
       this.disabled = Set.copyOf(disabled);
     }
 
-    Assembled get() {
-      Assembled a = assembled;
+    /** The rule bases that share no fact type ({@link StandardRuleBase#buildSeparate}). */
+    List<Assembled> get() {
+      List<Assembled> a = assembled;
       if (a == null) {
         synchronized (this) {
           a = assembled;
           if (a == null) {
-            KieBase base = StandardRuleBase.build(disabled);
-            a = new Assembled(base, FactFilter.of(base), globals(base));
+            List<Assembled> parts = new ArrayList<>();
+            for (KieBase base : StandardRuleBase.buildSeparate(disabled)) {
+              parts.add(new Assembled(base, FactFilter.of(base), globals(base)));
+            }
+            a = List.copyOf(parts);
             assembled = a;
           }
         }
       }
       return a;
     }
+
+    /** Whether some of the rule bases can match facts of this type. */
+    static boolean admits(List<Assembled> parts, Class<?> type) {
+      for (Assembled part : parts) {
+        if (part.facts().admits(type)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A rule base, the facts it can match and the globals it declares. */
   private record Assembled(KieBase base, FactFilter facts, Set<String> globals) {}
+
+  /** One session of a check: a rule base, its globals and the facts it is given. */
+  private record Batch(KieBase base, Set<String> globals, List<Object> facts) {}
 
   /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
   public static PlanChecker standard() {
@@ -185,18 +206,34 @@ public final class PlanChecker {
   }
 
   private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
-    Assembled standard = (asOf == null ? undated : dated).get();
+    List<Assembled> standard = (asOf == null ? undated : dated).get();
     List<Object> facts = Facts.of(document, asOf, options, type ->
-        standard.facts().admits(type) || (customFacts != null && customFacts.admits(type)));
+        Standard.admits(standard, type) || (customFacts != null && customFacts.admits(type)));
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }
+    // Each session's facts are chosen before any session runs, and the whole list is let go:
+    // once a session ends, the facts only it was given are garbage too.
+    List<Batch> batches = new ArrayList<>();
+    for (Assembled part : standard) {
+      batches.add(new Batch(part.base(), part.globals(), part.facts().filter(facts)));
+    }
+    if (custom != null) {
+      batches.add(new Batch(custom, customGlobals, customFacts.filter(facts)));
+    }
+    facts = null;
+    // one session per rule base, in turn, the fewest facts first: only one base's memory is
+    // live at a time, and the largest runs when the others' facts are gone
+    Integer[] order = new Integer[batches.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> batches.get(i).facts().size()));
     Reporter reporter = new Reporter();
     List<Finding> findings = new ArrayList<>();
-    execute(standard.base(), standard.globals(), standard.facts().filter(facts), reporter,
-        findings);
-    if (custom != null) {
-      execute(custom, customGlobals, customFacts.filter(facts), reporter, findings);
+    for (int i : order) {
+      Batch b = batches.set(i, null);
+      execute(b.base(), b.globals(), b.facts(), reporter, findings);
     }
     for (Reporter.Raw raw : reporter.raw()) {
       if (!disabled.contains(raw.rule())) {

@@ -7,14 +7,24 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.drools.model.Condition;
+import org.drools.model.Declaration;
 import org.drools.model.EntryPoint;
+import org.drools.model.From;
 import org.drools.model.Global;
 import org.drools.model.Model;
 import org.drools.model.Query;
 import org.drools.model.Rule;
 import org.drools.model.TypeMetaData;
+import org.drools.model.Variable;
+import org.drools.model.patterns.AccumulatePatternImpl;
+import org.drools.model.patterns.PatternImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.conf.SequentialOption;
@@ -55,6 +65,118 @@ final class StandardRuleBase {
       selected.add(disabled.isEmpty() ? m : new Filtered(m, disabled));
     }
     return KieBaseBuilder.createKieBaseFromModel(selected, SequentialOption.YES);
+  }
+
+  /**
+   * The standard rules except those whose ids are in {@code disabled}, as rule bases that share
+   * no type of fact: two rules are in the same base when some type of fact a pattern of one
+   * matches is, or extends, or is extended by a type a pattern of the other matches, directly
+   * or through other rules of the base. A check runs one session per base, each given only the
+   * facts of its types, so no fact is inserted twice, and each session's memory is garbage
+   * before the next one starts: the engine keeps one base's tuples live at a time instead of
+   * the whole catalog's (docs/decisions.md, "Engine speed"). Sequential mode makes this
+   * safe for any split: no rule's firing depends on another's. The bases are in the order of
+   * their first rule in the compiled model; none is empty.
+   */
+  static List<KieBase> buildSeparate(Set<String> disabled) {
+    List<KieBase> out = new ArrayList<>();
+    for (Set<String> part : components(disabled)) {
+      Set<String> others = new HashSet<>(disabled);
+      for (Model m : models()) {
+        for (Rule r : m.getRules()) {
+          if (!part.contains(r.getName())) {
+            others.add(r.getName());
+          }
+        }
+      }
+      out.add(build(others));
+    }
+    return out;
+  }
+
+  /**
+   * The enabled standard rules grouped as {@link #buildSeparate} groups them: the connected
+   * parts of the graph whose edges join rules matching related types of fact. Rule names, in
+   * model order; an empty list if every rule is disabled.
+   */
+  static List<Set<String>> components(Set<String> disabled) {
+    Map<String, Set<Class<?>>> typesByRule = new LinkedHashMap<>();
+    for (Model m : models()) {
+      for (Rule r : m.getRules()) {
+        if (!disabled.contains(r.getName())) {
+          Set<Class<?>> types = new HashSet<>();
+          matchedTypes(r.getView(), types);
+          typesByRule.put(r.getName(), types);
+        }
+      }
+    }
+    List<Set<String>> parts = new ArrayList<>();
+    List<Set<Class<?>>> partTypes = new ArrayList<>();
+    for (Map.Entry<String, Set<Class<?>>> e : typesByRule.entrySet()) {
+      Set<String> rules = new LinkedHashSet<>();
+      rules.add(e.getKey());
+      Set<Class<?>> types = new HashSet<>(e.getValue());
+      // merge every part this rule's types touch into the first of them
+      int into = -1;
+      for (int i = 0; i < parts.size(); i++) {
+        if (related(types, partTypes.get(i))) {
+          if (into < 0) {
+            into = i;
+          } else {
+            parts.get(into).addAll(parts.get(i));
+            partTypes.get(into).addAll(partTypes.get(i));
+            parts.set(i, null);
+          }
+        }
+      }
+      if (into < 0) {
+        parts.add(rules);
+        partTypes.add(types);
+      } else {
+        parts.get(into).addAll(rules);
+        partTypes.get(into).addAll(types);
+      }
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        if (parts.get(i) == null) {
+          parts.remove(i);
+          partTypes.remove(i);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static boolean related(Set<Class<?>> a, Set<Class<?>> b) {
+    for (Class<?> x : a) {
+      for (Class<?> y : b) {
+        if (x.isAssignableFrom(y) || y.isAssignableFrom(x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The types of fact the patterns of a condition take from working memory: not those a
+   * pattern takes {@code from} a fact's field, nor the result of an accumulate (its source
+   * patterns count).
+   */
+  private static void matchedTypes(Condition c, Set<Class<?>> out) {
+    if (c instanceof AccumulatePatternImpl<?> accumulate) {
+      matchedTypes(accumulate.getCondition(), out);
+      return;
+    }
+    if (c instanceof PatternImpl<?> pattern) {
+      Variable<?> v = pattern.getPatternVariable();
+      boolean fromMemory = !(v instanceof Declaration<?> d && d.getSource() instanceof From<?>);
+      if (fromMemory && v.getType() != null) {
+        out.add(v.getType());
+      }
+    }
+    for (Condition sub : c.getSubConditions()) {
+      matchedTypes(sub, out);
+    }
   }
 
   static List<Model> models() {
