@@ -25,9 +25,10 @@ import org.strategysession.model.PlanDocument;
  * embedder's own DRL.
  *
  * <p>Build one checker at start-up and share it: it is immutable and thread-safe, holds the
- * rule bases, and runs each check in fresh stateless sessions: one for each part of the
- * standard rules that shares no type of fact with the others ({@link
- * StandardRuleBase#buildSeparate}), in turn, and one for the embedder's DRL. The standard rules
+ * rule bases, and runs each check in fresh stateless sessions: one for the standard rules (for
+ * a document of {@value #SEPARATE_FROM} facts or more, one for each part of them that shares no
+ * type of fact with the others, in turn: {@link StandardRuleBase#buildSeparate}) and one for
+ * the embedder's DRL. The standard rules
  * are compiled when the library is built; building a checker only assembles them (and compiles
  * the embedder's DRL, if any, reporting DRL errors then).
  *
@@ -58,12 +59,15 @@ public final class PlanChecker {
   private final Locale locale;
   private final Set<String> disabled;
   private final Map<String, Severity> severities;
+  /** {@link #SEPARATE_FROM}, or what a test sets. */
+  private final int separateFrom;
 
   private PlanChecker(Builder b) {
     this.options = b.options;
     this.locale = b.locale;
     this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
     this.severities = Collections.unmodifiableMap(new LinkedHashMap<>(b.severities));
+    this.separateFrom = b.separateFrom;
     // the compiled rules are loaded now, so that a class path without them fails here; each
     // standard rule base is assembled from them when a check first needs it
     StandardRuleBase.models();
@@ -77,47 +81,67 @@ public final class PlanChecker {
     this.customGlobals = custom == null ? Set.of() : globals(custom);
   }
 
-  /** The standard rules with what a check needs of them, assembled on first use. */
+  /**
+   * The facts from which a check runs the standard rules as rule bases that share no type of
+   * fact ({@link StandardRuleBase#buildSeparate}), one session each, instead of one session of
+   * them all. A document this large keeps enough of the engine's memory live through a check
+   * for the split to shorten the collector's pauses (docs/decisions.md, "Engine speed"); a
+   * smaller one gains nothing from it, and a process that checks only such documents (the
+   * command line on a plan) never assembles the separate bases.
+   */
+  static final int SEPARATE_FROM = 20_000;
+
+  /** The standard rules with what a check needs of them, each form assembled on first use. */
   private static final class Standard {
     private final Set<String> disabled;
-    private volatile List<Assembled> assembled;
+    private volatile Assembled whole;
+    private volatile List<Assembled> separate;
 
     Standard(Set<String> disabled) {
       this.disabled = Set.copyOf(disabled);
     }
 
-    /** The rule bases that share no fact type ({@link StandardRuleBase#buildSeparate}). */
-    List<Assembled> get() {
-      List<Assembled> a = assembled;
+    /** All the standard rules in one rule base. */
+    Assembled whole() {
+      Assembled a = whole;
       if (a == null) {
         synchronized (this) {
-          a = assembled;
+          a = whole;
           if (a == null) {
-            List<Assembled> parts = new ArrayList<>();
-            for (KieBase base : StandardRuleBase.buildSeparate(disabled)) {
-              parts.add(new Assembled(base, FactFilter.of(base), globals(base)));
-            }
-            a = List.copyOf(parts);
-            assembled = a;
+            a = Assembled.of(StandardRuleBase.build(disabled));
+            whole = a;
           }
         }
       }
       return a;
     }
 
-    /** Whether some of the rule bases can match facts of this type. */
-    static boolean admits(List<Assembled> parts, Class<?> type) {
-      for (Assembled part : parts) {
-        if (part.facts().admits(type)) {
-          return true;
+    /** The rule bases that share no type of fact ({@link StandardRuleBase#buildSeparate}). */
+    List<Assembled> separate() {
+      List<Assembled> a = separate;
+      if (a == null) {
+        synchronized (this) {
+          a = separate;
+          if (a == null) {
+            List<Assembled> parts = new ArrayList<>();
+            for (KieBase base : StandardRuleBase.buildSeparate(disabled)) {
+              parts.add(Assembled.of(base));
+            }
+            a = List.copyOf(parts);
+            separate = a;
+          }
         }
       }
-      return false;
+      return a;
     }
   }
 
   /** A rule base, the facts it can match and the globals it declares. */
-  private record Assembled(KieBase base, FactFilter facts, Set<String> globals) {}
+  private record Assembled(KieBase base, FactFilter facts, Set<String> globals) {
+    static Assembled of(KieBase base) {
+      return new Assembled(base, FactFilter.of(base), PlanChecker.globals(base));
+    }
+  }
 
   /** One session of a check: a rule base, its globals and the facts it is given. */
   private record Batch(KieBase base, Set<String> globals, List<Object> facts) {}
@@ -206,12 +230,14 @@ public final class PlanChecker {
   }
 
   private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
-    List<Assembled> standard = (asOf == null ? undated : dated).get();
+    Standard rules = asOf == null ? undated : dated;
+    Assembled whole = rules.whole();
     List<Object> facts = Facts.of(document, asOf, options, type ->
-        Standard.admits(standard, type) || (customFacts != null && customFacts.admits(type)));
+        whole.facts().admits(type) || (customFacts != null && customFacts.admits(type)));
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }
+    List<Assembled> standard = facts.size() < separateFrom ? List.of(whole) : rules.separate();
     // Each session's facts are chosen before any session runs, and the whole list is let go:
     // once a session ends, the facts only it was given are garbage too.
     List<Batch> batches = new ArrayList<>();
@@ -308,8 +334,18 @@ public final class PlanChecker {
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final List<RuleSource> sources = new ArrayList<>();
+    private int separateFrom = SEPARATE_FROM;
 
     private Builder() {}
+
+    /**
+     * The number of facts from which a check runs the separate rule bases ({@link
+     * #SEPARATE_FROM}); for tests, which check small documents both ways.
+     */
+    Builder separateFrom(int facts) {
+      this.separateFrom = facts;
+      return this;
+    }
 
     /** The thresholds; default {@link CheckOptions#defaults()}. */
     public Builder options(CheckOptions options) {

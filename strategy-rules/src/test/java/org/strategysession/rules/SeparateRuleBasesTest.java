@@ -17,17 +17,31 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
+import org.strategysession.model.CompanyGoal;
+import org.strategysession.model.Department;
+import org.strategysession.model.DepartmentKind;
+import org.strategysession.model.DepartmentPlan;
+import org.strategysession.model.Goal;
+import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.Remark;
+import org.strategysession.model.RemarkKind;
+import org.strategysession.model.Task;
 import org.strategysession.model.testing.DocumentArbitraries;
 import org.strategysession.rules.facts.IdFact;
 
 /**
- * A check runs the standard rules as rule bases that share no type of fact, one session each
- * ({@link StandardRuleBase#buildSeparate}): every rule is in exactly one base, no fact goes to
- * two of them, and the findings are those of one session of the whole catalog.
+ * A check of a large document runs the standard rules as rule bases that share no type of
+ * fact, one session each ({@link StandardRuleBase#buildSeparate}): every rule is in exactly one
+ * base, no fact goes to two of them, and the findings are those of one session of the whole
+ * catalog, which is how a smaller document is checked.
  */
 class SeparateRuleBasesTest {
-  private static final PlanChecker CHECKER = PlanChecker.standard();
+  /** Separate bases for every document, however small. */
+  private static final PlanChecker SEPARATE = PlanChecker.builder().separateFrom(0).build();
+  /** One base for every document, however large. */
+  private static final PlanChecker WHOLE_ONLY =
+      PlanChecker.builder().separateFrom(Integer.MAX_VALUE).build();
   private static final KieBase WHOLE = StandardRuleBase.build(Set.of());
 
   private static Set<String> allRules() {
@@ -92,6 +106,33 @@ class SeparateRuleBasesTest {
     }
   }
 
+  /**
+   * A document with findings of each part's rules (the id index, the company goals, a systemic
+   * problem and the rest): the separate bases report each of them as the one base does.
+   */
+  @Example
+  void each_part_reports_its_findings() {
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addPeople(Person.builder().id("petrov").department("sales").build())
+        .addDepartments(Department.of("sales", "Sales", DepartmentKind.SALES, "petrov"))
+        .addCompanyGoals(CompanyGoal.builder().id("cg1").title("Grow").build())
+        .addPlans(DepartmentPlan.builder().department("sales")
+            .addGoals(Goal.builder().id("sales.g1").owner("ghost").build())
+            .addTasks(Task.builder().id("sales.g1").goal("sales.g1").build())
+            .build())
+        .addRemarks(Remark.builder().id("r1").department("sales")
+            .kind(RemarkKind.SYSTEMIC_PROBLEM).text("Leads get lost").build())
+        .build();
+    LocalDate asOf = LocalDate.of(2027, 6, 1);
+    CheckReport separate = SEPARATE.check(doc, asOf);
+    for (String rule : List.of("DUPLICATE_ID", "UNKNOWN_REFERENCE", "COMPANY_GOAL_WITHOUT_OWNER",
+        "SYSTEMIC_PROBLEM_UNADDRESSED", "TASK_WITHOUT_OWNER")) {
+      assertThat(separate.ofRule(rule).findings()).as(rule).isNotEmpty();
+    }
+    assertThat(separate).isEqualTo(WHOLE_ONLY.check(doc, asOf));
+    assertThat(keys(separate)).isEqualTo(oneSession(doc, asOf));
+  }
+
   @Provide
   Arbitrary<PlanDocument> random() {
     return DocumentArbitraries.documents();
@@ -104,14 +145,16 @@ class SeparateRuleBasesTest {
 
   /**
    * Random drafts (many findings of most rules), without a date and as of a day around their
-   * year: the checker's findings are those one session of the whole catalog reports.
+   * year: the separate bases find what one session of the whole catalog reports, and the
+   * checker with one base gives the same report.
    */
   @Property(tries = 150)
   void the_separate_bases_find_what_one_base_finds(@ForAll("random") PlanDocument doc,
       @ForAll("days") int day) {
     LocalDate asOf = LocalDate.of(doc.planningYear(), 1, 1).plusDays(day);
-    assertThat(keys(CHECKER.check(doc))).isEqualTo(oneSession(doc, null));
-    assertThat(keys(CHECKER.check(doc, asOf))).isEqualTo(oneSession(doc, asOf));
+    assertThat(keys(SEPARATE.check(doc))).isEqualTo(oneSession(doc, null));
+    assertThat(keys(SEPARATE.check(doc, asOf))).isEqualTo(oneSession(doc, asOf));
+    assertThat(SEPARATE.check(doc, asOf)).isEqualTo(WHOLE_ONLY.check(doc, asOf));
   }
 
   private static List<String> keys(CheckReport report) {
