@@ -2,7 +2,6 @@ package org.strategysession.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,9 +27,9 @@ import org.strategysession.model.PlanDocument;
  * rule bases, and runs each check in fresh stateless sessions: one for the standard rules (for
  * a document of {@value #SEPARATE_FROM} facts or more, one for each part of them that shares no
  * type of fact with the others, in turn: {@link StandardRuleBase#buildSeparate}) and one for
- * the embedder's DRL. The standard rules
- * are compiled when the library is built; building a checker only assembles them (and compiles
- * the embedder's DRL, if any, reporting DRL errors then).
+ * the embedder's DRL. The standard rules are compiled when the library is built; building a
+ * checker only assembles them (and compiles the embedder's DRL, if any, reporting DRL errors
+ * then).
  *
  * <p>A check never throws for a document the reader accepted. A fault inside a rule (a bug in
  * an embedder's DRL, say) is reported as an {@code ERROR} finding of rule {@value
@@ -250,14 +249,10 @@ public final class PlanChecker {
     facts = null;
     // one session per rule base, in turn, the fewest facts first: only one base's memory is
     // live at a time, and the largest runs when the others' facts are gone
-    Integer[] order = new Integer[batches.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.comparingInt(i -> batches.get(i).facts().size()));
+    batches.sort(Comparator.comparingInt(b -> b.facts().size()));
     Reporter reporter = new Reporter();
     List<Finding> findings = new ArrayList<>();
-    for (int i : order) {
+    for (int i = 0; i < batches.size(); i++) {
       Batch b = batches.set(i, null);
       execute(b.base(), b.globals(), b.facts(), reporter, findings);
     }
