@@ -133,6 +133,34 @@ class SeparateRuleBasesTest {
     assertThat(keys(separate)).isEqualTo(oneSession(doc, asOf));
   }
 
+  /**
+   * A revision (the earlier version's facts go to the revision rules' base) and an embedder's
+   * DRL (its own session, every fact it can match) check alike with and without the split.
+   */
+  @Property(tries = 40)
+  void revisions_and_custom_rules_check_alike_split_or_not(@ForAll("random") PlanDocument earlier,
+      @ForAll("random") PlanDocument revised) {
+    assertThat(SEPARATE.checkRevision(earlier, revised))
+        .isEqualTo(WHOLE_ONLY.checkRevision(earlier, revised));
+    String drl = String.join("\n",
+        "package acme.rules;",
+        "import org.strategysession.rules.Severity;",
+        "global org.strategysession.rules.Reporter reporter;",
+        "rule \"ACME_COUNT\"",
+        "when",
+        "  $n: Number() from accumulate(Object(); count())",
+        "then",
+        "  reporter.report(\"ACME_COUNT\", Severity.INFO, \"document\", null, null, \"\" + $n);",
+        "end",
+        "");
+    CheckReport split = PlanChecker.builder().separateFrom(0)
+        .addRules(new RuleSource("acme.drl", drl)).build().check(revised);
+    assertThat(split).isEqualTo(PlanChecker.builder().separateFrom(Integer.MAX_VALUE)
+        .addRules(new RuleSource("acme.drl", drl)).build().check(revised));
+    assertThat(split.ofRule("ACME_COUNT").findings()).singleElement()
+        .extracting(Finding::message).isEqualTo(String.valueOf(PlanChecker.factCount(revised)));
+  }
+
   @Provide
   Arbitrary<PlanDocument> random() {
     return DocumentArbitraries.documents();
