@@ -57,21 +57,23 @@ class FactFilterTest {
     assertThat(all.ofRule("UNKNOWN_REFERENCE").findings()).hasSize(1);
   }
 
+  /** An embedder's rule ACME_COUNT whose message is the number of facts its session got. */
+  static final RuleSource COUNT_EVERY_FACT = new RuleSource("acme.drl", String.join("\n",
+      "package acme.rules;",
+      "import org.strategysession.rules.Severity;",
+      "global org.strategysession.rules.Reporter reporter;",
+      "rule \"ACME_COUNT\"",
+      "when",
+      "  $n: Number(intValue > 0) from accumulate(Object(); count())",
+      "then",
+      "  reporter.report(\"ACME_COUNT\", Severity.INFO, \"document\", null, null, \"\" + $n);",
+      "end",
+      ""));
+
   @Test
   void a_custom_rule_on_any_object_gets_every_fact() {
-    String drl = String.join("\n",
-        "package acme.rules;",
-        "import org.strategysession.rules.Severity;",
-        "global org.strategysession.rules.Reporter reporter;",
-        "rule \"ACME_COUNT\"",
-        "when",
-        "  $n: Number(intValue > 0) from accumulate(Object(); count())",
-        "then",
-        "  reporter.report(\"ACME_COUNT\", Severity.INFO, \"document\", null, null, \"\" + $n);",
-        "end",
-        "");
     CheckReport report = PlanChecker.builder().enableOnly(List.of())
-        .addRules(new RuleSource("acme.drl", drl)).build().check(DOC);
+        .addRules(COUNT_EVERY_FACT).build().check(DOC);
     assertThat(report.findings()).singleElement().extracting(Finding::message)
         .isEqualTo(String.valueOf(PlanChecker.factCount(DOC)));
   }

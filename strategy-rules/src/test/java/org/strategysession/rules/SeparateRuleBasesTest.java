@@ -142,21 +142,10 @@ class SeparateRuleBasesTest {
       @ForAll("random") PlanDocument revised) {
     assertThat(SEPARATE.checkRevision(earlier, revised))
         .isEqualTo(WHOLE_ONLY.checkRevision(earlier, revised));
-    String drl = String.join("\n",
-        "package acme.rules;",
-        "import org.strategysession.rules.Severity;",
-        "global org.strategysession.rules.Reporter reporter;",
-        "rule \"ACME_COUNT\"",
-        "when",
-        "  $n: Number() from accumulate(Object(); count())",
-        "then",
-        "  reporter.report(\"ACME_COUNT\", Severity.INFO, \"document\", null, null, \"\" + $n);",
-        "end",
-        "");
     CheckReport split = PlanChecker.builder().separateFrom(0)
-        .addRules(new RuleSource("acme.drl", drl)).build().check(revised);
+        .addRules(FactFilterTest.COUNT_EVERY_FACT).build().check(revised);
     assertThat(split).isEqualTo(PlanChecker.builder().separateFrom(Integer.MAX_VALUE)
-        .addRules(new RuleSource("acme.drl", drl)).build().check(revised));
+        .addRules(FactFilterTest.COUNT_EVERY_FACT).build().check(revised));
     assertThat(split.ofRule("ACME_COUNT").findings()).singleElement()
         .extracting(Finding::message).isEqualTo(String.valueOf(PlanChecker.factCount(revised)));
   }
