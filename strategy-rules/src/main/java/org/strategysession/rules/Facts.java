@@ -126,6 +126,8 @@ final class Facts {
     final Map<String, Integer> liveTasksByGoal = new HashMap<>();
     /** Entries of goals' kpis by the KPI id they name. */
     final Map<String, Integer> goalsByKpi = new HashMap<>();
+    /** KPIs whose basedOn names a KPI id, by that id. */
+    final Map<String, Integer> basedOnByKpi = new HashMap<>();
     /** Entries of goals' serves by the company goal id they name. */
     final Map<String, Integer> goalsByCompanyGoal = new HashMap<>();
     /** The months of the tasks of each id, as a mask ({@link TaskFact#maskOf}). */
@@ -170,9 +172,12 @@ final class Facts {
       }
       for (DepartmentPlan plan : doc.plans()) {
         int departmentMonths = 0;
-        if (plans) {
-          for (Kpi k : plan.kpis()) {
+        for (Kpi k : plan.kpis()) {
+          if (plans) {
             departmentMonths |= TaskFact.maskOf(k.monthly().keySet());
+          }
+          if (kpis) {
+            k.basedOn().flatMap(b -> b.kpi()).ifPresent(id -> basedOnByKpi.merge(id, 1, Integer::sum));
           }
         }
         for (Goal g : plan.goals()) {
@@ -359,7 +364,8 @@ final class Facts {
       out.add(new KpiFact(k.id(), dept, k.name().orElse(null), k.unit().orElse(null),
           k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
           k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
-          k.monthly(), k.actual(), links.goalsByKpi.getOrDefault(k.id(), 0), false, path));
+          k.monthly(), k.actual(), links.goalsByKpi.getOrDefault(k.id(), 0),
+          links.basedOnByKpi.getOrDefault(k.id(), 0), false, path));
     }
     if (calendar != null && wants(KpiHealthFact.class)) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->

@@ -12,14 +12,17 @@ import org.strategysession.model.DepartmentPlan;
 import org.strategysession.model.FollowUp;
 import org.strategysession.model.Goal;
 import org.strategysession.model.KeyTaskAssignment;
+import org.strategysession.model.Kpi;
 import org.strategysession.model.Need;
 import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.SalesBasis;
 import org.strategysession.model.Task;
 import org.strategysession.rules.facts.IdFact;
 import org.strategysession.rules.facts.KeyTaskDoneFact;
 import org.strategysession.rules.facts.KeyTaskFact;
 import org.strategysession.rules.facts.KeyTaskSetFact;
+import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.facts.Named;
 import org.strategysession.rules.facts.RefKind;
@@ -131,6 +134,32 @@ class FactCountTest {
         .map(KeyTaskSetFact.class::cast).findFirst().orElseThrow();
     assertThat(set.peopleNamed()).containsExactly(
         new Named(new Label("petrov", null), "sales"), new Named(new Label("petrov", "Anna"), "hr"));
+  }
+
+  @Test
+  void a_kpi_counts_the_kpis_whose_basedOn_names_it() {
+    Kpi revenue = Kpi.builder().id("sales.revenue").build();
+    Kpi newClients = Kpi.builder().id("sales.newClients").build();
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addPlans(DepartmentPlan.builder().department("sales").addKpis(revenue, newClients)
+            .build())
+        .addPlans(DepartmentPlan.builder().department("marketing")
+            .addKpis(Kpi.builder().id("marketing.leads")
+                .basedOn(SalesBasis.builder().kpi("sales.revenue").build()).build())
+            .build())
+        .addPlans(DepartmentPlan.builder().department("production")
+            .addKpis(Kpi.builder().id("production.output")
+                .basedOn(SalesBasis.builder().kpi("sales.revenue").build()).build(),
+                Kpi.builder().id("production.quality")
+                    .basedOn(SalesBasis.builder().kpi("nowhere").build()).build())
+            .build())
+        .build();
+    assertThat(Facts.of(doc, null, CheckOptions.defaults()).stream()
+        .filter(KpiFact.class::isInstance).map(KpiFact.class::cast)
+        .map(k -> tuple(k.id(), k.basedOnCount())))
+        .containsExactly(tuple("sales.revenue", 2), tuple("sales.newClients", 0),
+            tuple("marketing.leads", 0), tuple("production.output", 0),
+            tuple("production.quality", 0));
   }
 
   @Test

@@ -7,7 +7,9 @@
  * <p>Some facts also carry what other elements say of them by id, counted while flattening, so
  * that a rule asks the fact instead of joining every fact that might name it: a goal its live
  * tasks ({@code GoalFact.liveTaskCount}), a KPI the goals that name it ({@code
- * KpiFact.goalCount}), a company goal the goals that serve it, a task whether the tracker knows
+ * KpiFact.goalCount}) and the KPIs that rest on it ({@code KpiFact.basedOnCount}: a rule that
+ * looks up the KPI a {@code basedOnKpi} names asks it first, so that the engine keeps only such
+ * KPIs for the lookup), a company goal the goals that serve it, a task whether the tracker knows
  * it, a plan the months its department is active in, a person the months of their live tasks, a
  * key task the months of its task; and the follow-up's facts name the person and the tasks
  * their entry gives by id ({@link Named}: label and department), so that no rule joins every
