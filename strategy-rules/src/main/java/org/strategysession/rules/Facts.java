@@ -177,7 +177,8 @@ final class Facts {
             departmentMonths |= TaskFact.maskOf(k.monthly().keySet());
           }
           if (kpis) {
-            k.basedOn().flatMap(b -> b.kpi()).ifPresent(id -> basedOnByKpi.merge(id, 1, Integer::sum));
+            k.basedOn().flatMap(b -> b.kpi())
+                .ifPresent(id -> basedOnByKpi.merge(id, 1, Integer::sum));
           }
         }
         for (Goal g : plan.goals()) {
