@@ -51,9 +51,8 @@ public final class PlanChecker {
    * they match are not made.
    */
   private final Standard undated;
-  private final KieBase custom;
-  private final FactFilter customFacts;
-  private final Set<String> customGlobals;
+  /** The embedder's DRL, with the facts it can match and its globals; null without any. */
+  private final Assembled custom;
   private final CheckOptions options;
   private final Locale locale;
   private final Set<String> disabled;
@@ -74,10 +73,9 @@ public final class PlanChecker {
     Set<String> withoutDated = new LinkedHashSet<>(disabled);
     withoutDated.addAll(StandardRuleBase.DATED);
     this.undated = new Standard(withoutDated);
-    this.custom = b.sources.isEmpty() ? null : CustomRuleBase.compile(b.sources);
-    this.customFacts = custom == null ? null : FactFilter.of(custom);
     // An embedder's DRL may declare neither global; the rule bases never change, so ask once.
-    this.customGlobals = custom == null ? Set.of() : globals(custom);
+    this.custom = b.sources.isEmpty() ? null
+        : Assembled.of(CustomRuleBase.compile(b.sources));
   }
 
   /**
@@ -142,8 +140,8 @@ public final class PlanChecker {
     }
   }
 
-  /** One session of a check: a rule base, its globals and the facts it is given. */
-  private record Batch(KieBase base, Set<String> globals, List<Object> facts) {}
+  /** One session of a check: a rule base and the facts it is given. */
+  private record Batch(Assembled part, List<Object> facts) {}
 
   /** A checker with the defaults of {@code RULES.md}, English messages, every rule on. */
   public static PlanChecker standard() {
@@ -232,7 +230,7 @@ public final class PlanChecker {
     Standard rules = asOf == null ? undated : dated;
     Assembled whole = rules.whole();
     List<Object> facts = Facts.of(document, asOf, options, type ->
-        whole.facts().admits(type) || (customFacts != null && customFacts.admits(type)));
+        whole.facts().admits(type) || (custom != null && custom.facts().admits(type)));
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }
@@ -241,10 +239,10 @@ public final class PlanChecker {
     // once a session ends, the facts only it was given are garbage too.
     List<Batch> batches = new ArrayList<>();
     for (Assembled part : standard) {
-      batches.add(new Batch(part.base(), part.globals(), part.facts().filter(facts)));
+      batches.add(new Batch(part, part.facts().filter(facts)));
     }
     if (custom != null) {
-      batches.add(new Batch(custom, customGlobals, customFacts.filter(facts)));
+      batches.add(new Batch(custom, custom.facts().filter(facts)));
     }
     facts = null;
     // one session per rule base, in turn, the fewest facts first: only one base's memory is
@@ -254,7 +252,7 @@ public final class PlanChecker {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < batches.size(); i++) {
       Batch b = batches.set(i, null);
-      execute(b.base(), b.globals(), b.facts(), reporter, findings);
+      execute(b.part(), b.facts(), reporter, findings);
     }
     for (Reporter.Raw raw : reporter.raw()) {
       if (!disabled.contains(raw.rule())) {
@@ -264,13 +262,13 @@ public final class PlanChecker {
     return new CheckReport(findings);
   }
 
-  private void execute(KieBase base, Set<String> globals, Collection<Object> facts,
-      Reporter reporter, List<Finding> faults) {
-    StatelessKieSession session = base.newStatelessKieSession();
-    if (globals.contains("reporter")) {
+  private void execute(Assembled part, Collection<Object> facts, Reporter reporter,
+      List<Finding> faults) {
+    StatelessKieSession session = part.base().newStatelessKieSession();
+    if (part.globals().contains("reporter")) {
       session.setGlobal("reporter", reporter);
     }
-    if (globals.contains("options")) {
+    if (part.globals().contains("options")) {
       session.setGlobal("options", options);
     }
     try {
