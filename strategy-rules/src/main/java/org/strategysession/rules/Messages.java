@@ -39,14 +39,19 @@ public final class Messages {
 
   /** The template with its arguments filled in for the locale. */
   public static String render(String template, List<Object> arguments, Locale locale) {
-    StringBuilder sb = new StringBuilder(template.length() + 32);
+    // arguments are written straight into the message, not made into strings of their own
+    StringBuilder sb = new StringBuilder(template.length() + 64);
     int i = 0;
     while (i < template.length()) {
       char c = template.charAt(i);
       if (c == '{' && i + 2 < template.length() && template.charAt(i + 2) == '}'
           && Character.isDigit(template.charAt(i + 1))) {
         int n = template.charAt(i + 1) - '0';
-        sb.append(n < arguments.size() ? render(arguments.get(n), locale) : "{" + n + "}");
+        if (n < arguments.size()) {
+          render(arguments.get(n), locale, sb);
+        } else {
+          sb.append('{').append(n).append('}');
+        }
         i += 3;
       } else {
         sb.append(c);
@@ -58,50 +63,52 @@ public final class Messages {
 
   /** One argument as text in the locale. */
   public static String render(Object argument, Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    render(argument, locale, sb);
+    return sb.toString();
+  }
+
+  /** {@link #render(Object, Locale)}, appended to {@code sb}. */
+  private static void render(Object argument, Locale locale, StringBuilder sb) {
     boolean ru = Language.of(locale) == Language.RU;
     if (argument == null || argument == NONE) {
-      return ru ? "нет" : "none";
-    }
-    if (argument instanceof Label) {
-      Label label = (Label) argument;
-      if (label.name() == null || label.name().isBlank()) {
-        return label.id();
+      sb.append(ru ? "нет" : "none");
+    } else if (argument instanceof Label label) {
+      sb.append(label.id());
+      if (label.name() != null && !label.name().isBlank()) {
+        sb.append(ru ? " «" : " \"").append(label.name()).append(ru ? '»' : '"');
       }
-      return ru ? label.id() + " «" + label.name() + "»" : label.id() + " \"" + label.name() + "\"";
-    }
-    if (argument instanceof Count) {
-      return ((Count) argument).render(Language.of(locale));
-    }
-    if (argument instanceof BigDecimal) {
+    } else if (argument instanceof Count count) {
+      sb.append(count.render(Language.of(locale)));
+    } else if (argument instanceof BigDecimal) {
       BigDecimal d = ((BigDecimal) argument).stripTrailingZeros();
-      return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-    }
-    if (argument instanceof Double || argument instanceof Float) {
-      return render(BigDecimal.valueOf(((Number) argument).doubleValue()), locale);
-    }
-    if (argument instanceof RefKind) {
-      return refKind((RefKind) argument, ru);
-    }
-    Language language = ru ? Language.RU : Language.EN;
-    if (argument instanceof MessageValues.MonthName month) {
-      return month.render(language);
-    }
-    if (argument instanceof MessageValues.Amount amount) {
-      String number = render(amount.value(), locale);
-      return amount.unit() == null || amount.unit().isBlank() ? number
-          : number + " " + amount.unit();
-    }
-    if (argument instanceof MessageValues.Percent percent) {
-      return render(percent.value(), locale) + "%";
-    }
-    if (argument instanceof java.util.List<?> list) {
-      StringBuilder sb = new StringBuilder();
-      for (Object item : list) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(render(item, locale));
+      sb.append(d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString());
+    } else if (argument instanceof Double || argument instanceof Float) {
+      render(BigDecimal.valueOf(((Number) argument).doubleValue()), locale, sb);
+    } else if (argument instanceof RefKind kind) {
+      sb.append(refKind(kind, ru));
+    } else if (argument instanceof MessageValues.MonthName month) {
+      sb.append(month.render(ru ? Language.RU : Language.EN));
+    } else if (argument instanceof MessageValues.Amount amount) {
+      render(amount.value(), locale, sb);
+      if (amount.unit() != null && !amount.unit().isBlank()) {
+        sb.append(' ').append(amount.unit());
       }
-      return sb.toString();
+    } else if (argument instanceof MessageValues.Percent percent) {
+      render(percent.value(), locale, sb);
+      sb.append('%');
+    } else if (argument instanceof java.util.List<?> list) {
+      // a comma before each item after text: an item that renders empty adds none
+      int start = sb.length();
+      for (int i = 0; i < list.size(); i++) {
+        if (sb.length() > start) {
+          sb.append(", ");
+        }
+        render(list.get(i), locale, sb);
+      }
+    } else {
+      sb.append(argument);
     }
-    return argument.toString();
   }
 
   private static String refKind(RefKind kind, boolean ru) {
