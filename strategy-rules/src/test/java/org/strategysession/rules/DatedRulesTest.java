@@ -46,7 +46,7 @@ class DatedRulesTest {
     // negative control: the walk sees the patterns of every rule
     assertThat(all).hasSize(RuleCatalog.rules().size());
     assertThat(all.stream().filter(r -> matches(ruleLhs(base, r), Set.of(
-        org.strategysession.rules.facts.DocumentFact.class)))).contains("KEY_TASKS_COUNT");
+        org.strategysession.rules.facts.DocumentFact.class)))).contains("TASK_NOT_TRANSFERRED");
   }
 
   @Test
