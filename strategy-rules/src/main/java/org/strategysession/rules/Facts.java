@@ -128,6 +128,8 @@ final class Facts {
     final Map<String, Integer> goalsByKpi = new HashMap<>();
     /** KPIs whose basedOn names a KPI id, by that id. */
     final Map<String, Integer> basedOnByKpi = new HashMap<>();
+    /** Entries of tasks' supports by the task id they name. */
+    final Map<String, Integer> supportsByTask = new HashMap<>();
     /** Entries of goals' serves by the company goal id they name. */
     final Map<String, Integer> goalsByCompanyGoal = new HashMap<>();
     /** The months of the tasks of each id, as a mask ({@link TaskFact#maskOf}). */
@@ -153,6 +155,7 @@ final class Facts {
       boolean keyTasks = wanted.test(KeyTaskFact.class) && doc.followUp().isPresent();
       boolean people = wanted.test(PersonFact.class);
       boolean plans = wanted.test(PlanFact.class);
+      boolean tasks = wanted.test(TaskFact.class);
       // the ids the follow-up's facts name: their people and tasks are named while walking
       Set<String> named = new HashSet<>();
       if (wanted.test(KeyTaskFact.class) || wanted.test(KeyTaskDoneFact.class)
@@ -193,14 +196,21 @@ final class Facts {
           int mask = TaskFact.maskOf(t.months());
           boolean live = !t.isDropped();
           departmentMonths |= live ? mask : 0;
-          if (people && live && t.owner().isPresent()) {
-            masksByOwner.computeIfAbsent(t.owner().get(), o -> new ArrayList<>()).add(mask);
+          String owner = people && live ? t.owner().orElse(null) : null;
+          if (owner != null) {
+            masksByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(mask);
           }
-          if (goals && live && t.goal().isPresent()) {
-            liveTasksByGoal.merge(t.goal().get(), 1, Integer::sum);
+          String goal = goals && live ? t.goal().orElse(null) : null;
+          if (goal != null) {
+            liveTasksByGoal.merge(goal, 1, Integer::sum);
           }
           if (keyTasks) {
             monthsByTask.merge(t.id(), mask, (a, b) -> a | b);
+          }
+          if (tasks) {
+            for (int k = 0; k < t.supports().size(); k++) {
+              supportsByTask.merge(t.supports().get(k), 1, Integer::sum);
+            }
           }
           if (named.contains(t.id())) {
             tasksNamed.computeIfAbsent(t.id(), id -> new ArrayList<>(1))
@@ -249,10 +259,10 @@ final class Facts {
     for (DepartmentPlan plan : earlier.plans()) {
       for (Kpi k : plan.kpis()) {
         out.add(new EarlierKpiFact(k.id(), plan.department(), k.name().orElse(null),
-            k.target().orElse(null), k.monthly(), k.actual(), false));
+            k.target().orElse(null), k.monthly(), k.actual(), true));
       }
       for (Goal g : plan.goals()) {
-        out.add(new EarlierGoalFact(g.id(), plan.department(), g.title().orElse(null), false));
+        out.add(new EarlierGoalFact(g.id(), plan.department(), g.title().orElse(null), true));
       }
     }
     FirstCopies.mark(out);
@@ -285,10 +295,14 @@ final class Facts {
     for (Map.Entry<String, Id> e : ids.entrySet()) {
       Id id = e.getValue();
       // an id that only references name has count 0, no path and no kinds
-      out.add(new IdFact(e.getKey(), id.count, id.path, Collections.unmodifiableSet(id.kinds),
+      out.add(new IdFact(e.getKey(), id.count, id.path, KINDS.get(id.kinds),
           id.references == null ? List.of() : Collections.unmodifiableList(id.references)));
     }
-    FirstCopies.mark(out);
+    // an id one element carries is one fact's: only ids of several elements can have copies
+    FirstCopies.mark(out, indexed ? id -> {
+      Id entry = ids.get(id);
+      return entry == null || entry.count > 1;
+    } : id -> true);
   }
 
   private void people(PlanDocument doc) {
@@ -301,9 +315,9 @@ final class Facts {
       if (wants(PersonFact.class)) {
         out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null),
             Collections.unmodifiableList(links.masksByOwner.getOrDefault(p.id(), List.of())),
-            false, path));
+            true, path));
       }
-      ref(p.id(), null, path + "/department", RefKind.DEPARTMENT, dept);
+      ref(p.id(), null, path, "/department", RefKind.DEPARTMENT, dept);
     }
   }
 
@@ -315,8 +329,8 @@ final class Facts {
       referable(d.id(), RefKind.DEPARTMENT);
       boolean dependent = d.kind().map(options.salesDependentKinds()::contains).orElse(false);
       out.add(new DepartmentFact(d.id(), d.name().orElse(null), d.kind().orElse(null),
-          d.head().orElse(null), dependent, false, path));
-      ref(d.id(), d.id(), path + "/head", RefKind.PERSON, d.head().orElse(null));
+          d.head().orElse(null), dependent, true, path));
+      ref(d.id(), d.id(), path, "/head", RefKind.PERSON, d.head().orElse(null));
     }
   }
 
@@ -328,7 +342,7 @@ final class Facts {
           plan.kpis().size(), plan.goals().size(),
           links.monthsByDepartment.getOrDefault(dept, 0), path));
     }
-    ref(dept, dept, path + "/department", RefKind.DEPARTMENT, dept);
+    ref(dept, dept, path, "/department", RefKind.DEPARTMENT, dept);
     plan.report().ifPresent(r -> report(r, dept, path + "/report"));
     for (int j = 0; j < plan.kpis().size(); j++) {
       kpi(plan.kpis().get(j), dept, path + "/kpis/" + j);
@@ -352,7 +366,7 @@ final class Facts {
       }
     }
     for (int k = 0; k < r.proposals().size(); k++) {
-      ref(dept, dept, path + "/proposals/" + k + "/to", RefKind.DEPARTMENT,
+      ref(dept, dept, path, "/proposals/", k, "/to", RefKind.DEPARTMENT,
           r.proposals().get(k).to().orElse(null));
     }
   }
@@ -366,7 +380,7 @@ final class Facts {
           k.baseline().orElse(null), k.target().orElse(null), k.effectiveDirection(),
           k.basedOn().isPresent(), basedOn, k.basedOn().flatMap(b -> b.assumed()).orElse(null),
           k.monthly(), k.actual(), links.goalsByKpi.getOrDefault(k.id(), 0),
-          links.basedOnByKpi.getOrDefault(k.id(), 0), false, path));
+          links.basedOnByKpi.getOrDefault(k.id(), 0), true, path));
     }
     if (calendar != null && wants(KpiHealthFact.class)) {
       KpiHealth.latest(k, calendar, options.reviewOptions()).ifPresent(r ->
@@ -376,7 +390,7 @@ final class Facts {
               path + "/actual/" + r.month())));
     }
     k.basedOn().ifPresent(b -> {
-      ref(k.id(), dept, path + "/basedOn/kpi", RefKind.KPI, basedOn);
+      ref(k.id(), dept, path, "/basedOn/kpi", RefKind.KPI, basedOn);
       if (wants(AssumedMonthFact.class)) {
         for (Map.Entry<Integer, java.math.BigDecimal> e : b.assumedMonthly().entrySet()) {
           out.add(new AssumedMonthFact(k.id(), dept, basedOn, e.getKey(), e.getValue(),
@@ -397,18 +411,18 @@ final class Facts {
     }
     boolean goalKpis = wants(GoalKpiFact.class);
     boolean serves = wants(ServesFact.class);
-    ref(g.id(), dept, path + "/owner", RefKind.PERSON, g.owner().orElse(null));
+    ref(g.id(), dept, path, "/owner", RefKind.PERSON, g.owner().orElse(null));
     for (int k = 0; k < g.kpis().size(); k++) {
       if (goalKpis) {
         out.add(new GoalKpiFact(g.id(), g.kpis().get(k), dept));
       }
-      ref(g.id(), dept, path + "/kpis/" + k, RefKind.KPI, g.kpis().get(k));
+      ref(g.id(), dept, path, "/kpis/", k, "", RefKind.KPI, g.kpis().get(k));
     }
     for (int k = 0; k < g.serves().size(); k++) {
       if (serves) {
         out.add(new ServesFact(g.id(), g.serves().get(k), dept));
       }
-      ref(g.id(), dept, path + "/serves/" + k, RefKind.COMPANY_GOAL, g.serves().get(k));
+      ref(g.id(), dept, path, "/serves/", k, "", RefKind.COMPANY_GOAL, g.serves().get(k));
     }
   }
 
@@ -416,36 +430,46 @@ final class Facts {
     element(t.id(), path);
     referable(t.id(), RefKind.TASK);
     referable(t.id(), RefKind.ADDRESSABLE);
-    boolean dropped = t.isDropped();
-    Integer first = t.firstMonth().orElse(null);
+    // each value read once: the model's accessors make an Optional per call
+    TaskStatus status = t.effectiveStatus();
+    boolean dropped = status == TaskStatus.DROPPED;
+    List<Integer> months = t.months();
+    Integer first = null;
+    Integer last = null;
+    for (int k = 0; k < months.size(); k++) {
+      Integer m = months.get(k);
+      first = first == null || m < first ? m : first;
+      last = last == null || m > last ? m : last;
+    }
     String owner = t.owner().orElse(null);
+    String goal = t.goal().orElse(null);
     if (wants(TaskFact.class)) {
-      out.add(new TaskFact(t.id(), dept, t.title().orElse(null), t.goal().orElse(null), owner,
-          t.effectiveStatus(), dropped, t.effectiveStatus() == TaskStatus.APPROVED, t.isDone(),
-          t.doneIn().orElse(null), first, t.lastMonth().orElse(null), t.months().size(),
-          TaskFact.maskOf(t.months()), links.transferred.contains(t.id()), false, path));
+      out.add(new TaskFact(t.id(), dept, t.title().orElse(null), goal, owner, status, dropped,
+          status == TaskStatus.APPROVED, status == TaskStatus.DONE, t.doneIn().orElse(null),
+          first, last, months.size(), TaskFact.maskOf(months),
+          links.transferred.contains(t.id()), links.supportsByTask.getOrDefault(t.id(), 0), true,
+          path));
     }
     boolean needs = wants(NeedFact.class);
     boolean supports = wants(SupportFact.class);
-    ref(t.id(), dept, path + "/goal", RefKind.GOAL, t.goal().orElse(null));
-    ref(t.id(), dept, path + "/owner", RefKind.PERSON, owner);
+    ref(t.id(), dept, path, "/goal", RefKind.GOAL, goal);
+    ref(t.id(), dept, path, "/owner", RefKind.PERSON, owner);
     for (int k = 0; k < t.needs().size(); k++) {
       Need n = t.needs().get(k);
-      String needPath = path + "/needs/" + k;
+      String asked = n.department().orElse(null);
       if (needs) {
-        out.add(new NeedFact(t.id(), dept, k, n.department().orElse(null),
-            n.what().orElse(null), dropped, needPath));
+        out.add(new NeedFact(t.id(), dept, k, asked, n.what().orElse(null), dropped,
+            path + "/needs/" + k));
       }
-      ref(t.id(), dept, needPath + "/department", RefKind.DEPARTMENT,
-          n.department().orElse(null));
+      ref(t.id(), dept, path, "/needs/", k, "/department", RefKind.DEPARTMENT, asked);
     }
     for (int k = 0; k < t.supports().size(); k++) {
-      String supportPath = path + "/supports/" + k;
+      String supported = t.supports().get(k);
       if (supports) {
-        out.add(new SupportFact(t.id(), dept, k, t.supports().get(k), dropped, first,
-            supportPath));
+        out.add(new SupportFact(t.id(), dept, k, supported, dropped, first,
+            path + "/supports/" + k));
       }
-      ref(t.id(), dept, supportPath, RefKind.TASK, t.supports().get(k));
+      ref(t.id(), dept, path, "/supports/", k, "", RefKind.TASK, supported);
     }
   }
 
@@ -459,9 +483,9 @@ final class Facts {
         out.add(new RemarkFact(r.id(), dept, r.kind().orElse(null), r.text().orElse(null),
             r.addressedBy().size(), path));
       }
-      ref(r.id(), dept, path + "/department", RefKind.DEPARTMENT, dept);
+      ref(r.id(), dept, path, "/department", RefKind.DEPARTMENT, dept);
       for (int k = 0; k < r.addressedBy().size(); k++) {
-        ref(r.id(), dept, path + "/addressedBy/" + k, RefKind.ADDRESSABLE,
+        ref(r.id(), dept, path, "/addressedBy/", k, "", RefKind.ADDRESSABLE,
             r.addressedBy().get(k));
       }
     }
@@ -480,12 +504,12 @@ final class Facts {
             new HashSet<>(in.departments()).size(), in.owner().orElse(null),
             in.effectiveStatus(), in.decidedOn().orElse(null), path));
       }
-      ref(in.id(), dept, path + "/proposedBy", RefKind.DEPARTMENT, dept);
+      ref(in.id(), dept, path, "/proposedBy", RefKind.DEPARTMENT, dept);
       for (int k = 0; k < in.departments().size(); k++) {
-        ref(in.id(), dept, path + "/departments/" + k, RefKind.DEPARTMENT,
+        ref(in.id(), dept, path, "/departments/", k, "", RefKind.DEPARTMENT,
             in.departments().get(k));
       }
-      ref(in.id(), dept, path + "/owner", RefKind.PERSON, in.owner().orElse(null));
+      ref(in.id(), dept, path, "/owner", RefKind.PERSON, in.owner().orElse(null));
     }
   }
 
@@ -524,7 +548,7 @@ final class Facts {
     for (int k = 0; k < s.participants().size(); k++) {
       String p = s.participants().get(k);
       out.add(new ParticipantFact(p));
-      ref("session", null, "/session/participants/" + k, RefKind.PERSON, p);
+      ref("session", null, "/session", "/participants/", k, "", RefKind.PERSON, p);
     }
     for (int i = 0; i < s.agenda().size(); i++) {
       AgendaItem item = s.agenda().get(i);
@@ -537,9 +561,9 @@ final class Facts {
               item.kind().orElse(null), item.title().orElse(null),
               item.department().orElse(null), item.presenter().orElse(null)),
           path));
-      ref("session", null, path + "/department", RefKind.DEPARTMENT,
+      ref("session", null, path, "/department", RefKind.DEPARTMENT,
           item.department().orElse(null));
-      ref("session", null, path + "/presenter", RefKind.PERSON, item.presenter().orElse(null));
+      ref("session", null, path, "/presenter", RefKind.PERSON, item.presenter().orElse(null));
     }
   }
 
@@ -580,7 +604,7 @@ final class Facts {
         out.add(new KeyTaskSetFact(person, month, a.tasks().size(), i, firstOfPersonMonth,
             firstOfMonth, personMonthCount, namedAll(links.peopleNamed, person), path));
       }
-      ref("followUp", null, path + "/person", RefKind.PERSON, person);
+      ref("followUp", null, path, "/person", RefKind.PERSON, person);
       for (int k = 0; k < a.tasks().size(); k++) {
         String task = a.tasks().get(k);
         if (keyTasks) {
@@ -593,7 +617,7 @@ final class Facts {
               namedOne(links.peopleNamed, person), namedOne(links.tasksNamed, task),
               namedAll(links.tasksNamed, task), path + "/tasks/" + k));
         }
-        ref("followUp", null, path + "/tasks/" + k, RefKind.TASK, task);
+        ref("followUp", null, path, "/tasks/", k, "", RefKind.TASK, task);
       }
       doneSeen.clear();
       for (int k = 0; k < a.done().size(); k++) {
@@ -604,15 +628,17 @@ final class Facts {
               firstInEntry, namedOne(links.peopleNamed, person),
               namedOne(links.tasksNamed, task), path + "/done/" + k));
         }
-        ref("followUp", null, path + "/done/" + k, RefKind.TASK, task);
+        ref("followUp", null, path, "/done/", k, "", RefKind.TASK, task);
       }
     }
     for (Map.Entry<String, String> e : f.trackerRefs().entrySet()) {
       if (wants(TrackerRefFact.class)) {
         out.add(new TrackerRefFact(e.getKey(), e.getValue()));
       }
-      ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()), RefKind.TASK,
-          e.getKey());
+      if (indexed) {
+        ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()),
+            RefKind.TASK, e.getKey());
+      }
     }
   }
 
@@ -636,9 +662,9 @@ final class Facts {
       referable(c.id(), RefKind.COMPANY_GOAL);
       out.add(new CompanyGoalFact(c.id(), c.title().orElse(null), c.owner().orElse(null),
           c.kpis().size(), links.goalsByCompanyGoal.getOrDefault(c.id(), 0), path));
-      ref(c.id(), null, path + "/owner", RefKind.PERSON, c.owner().orElse(null));
+      ref(c.id(), null, path, "/owner", RefKind.PERSON, c.owner().orElse(null));
       for (int k = 0; k < c.kpis().size(); k++) {
-        ref(c.id(), null, path + "/kpis/" + k, RefKind.KPI, c.kpis().get(k));
+        ref(c.id(), null, path, "/kpis/", k, "", RefKind.KPI, c.kpis().get(k));
       }
     }
   }
@@ -659,18 +685,57 @@ final class Facts {
     if (!indexed) {
       return;
     }
-    ids.get(id).kinds.add(kind);
+    ids.get(id).kinds |= 1 << kind.ordinal();
+  }
+
+  /**
+   * Every set of {@link RefKind}s, unmodifiable, at the index of its bits (bit {@code ordinal()}
+   * for each kind): the ids of a document share a handful of sets, so each {@link IdFact} is
+   * given one of these instead of a set of its own.
+   */
+  private static final List<Set<RefKind>> KINDS = allKindSets();
+
+  private static List<Set<RefKind>> allKindSets() {
+    RefKind[] kinds = RefKind.values();
+    List<Set<RefKind>> out = new ArrayList<>(1 << kinds.length);
+    for (int bits = 0; bits < 1 << kinds.length; bits++) {
+      Set<RefKind> set = EnumSet.noneOf(RefKind.class);
+      for (RefKind kind : kinds) {
+        if ((bits & 1 << kind.ordinal()) != 0) {
+          set.add(kind);
+        }
+      }
+      out.add(Collections.unmodifiableSet(set));
+    }
+    return List.copyOf(out);
   }
 
   /** What the index knows of one id while the document is walked. */
   private static final class Id {
     /** The pointer of the first element with the id; null while no element has it. */
     String path;
-    final Set<RefKind> kinds = EnumSet.noneOf(RefKind.class);
+    /** The kinds a reference to the id may be, bit {@code ordinal()} for each ({@link #KINDS}). */
+    int kinds;
     /** The elements with the id so far. */
     int count;
     /** The references to the id so far; null while there are none. */
     List<ReferenceFact> references;
+  }
+
+  /** A reference at {@code base + member}; the pointer is made only when the index keeps it. */
+  private void ref(String holder, String dept, String base, String member, RefKind kind,
+      String target) {
+    if (target != null && indexed) {
+      ref(holder, dept, base + member, kind, target);
+    }
+  }
+
+  /** A reference at {@code base + member + index + tail}, likewise. */
+  private void ref(String holder, String dept, String base, String member, int index,
+      String tail, RefKind kind, String target) {
+    if (target != null && indexed) {
+      ref(holder, dept, base + member + index + tail, kind, target);
+    }
   }
 
   private void ref(String holder, String dept, String path, RefKind kind, String target) {

@@ -18,6 +18,7 @@ import org.strategysession.model.Person;
 import org.strategysession.model.PlanDocument;
 import org.strategysession.model.SalesBasis;
 import org.strategysession.model.Task;
+import org.strategysession.model.TaskStatus;
 import org.strategysession.rules.facts.IdFact;
 import org.strategysession.rules.facts.KeyTaskDoneFact;
 import org.strategysession.rules.facts.KeyTaskFact;
@@ -27,6 +28,7 @@ import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.facts.Named;
 import org.strategysession.rules.facts.RefKind;
 import org.strategysession.rules.facts.ReferenceFact;
+import org.strategysession.rules.facts.TaskFact;
 
 /** {@link PlanChecker#factCount(PlanDocument)} counts what the engine is given. */
 class FactCountTest {
@@ -160,6 +162,25 @@ class FactCountTest {
         .containsExactly(tuple("sales.revenue", 2), tuple("sales.newClients", 0),
             tuple("marketing.leads", 0), tuple("production.output", 0),
             tuple("production.quality", 0));
+  }
+
+  @Test
+  void a_task_counts_the_supports_entries_that_name_it() {
+    Task launch = Task.builder().id("sales.launch").build();
+    Task other = Task.builder().id("sales.other").build();
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addPlans(DepartmentPlan.builder().department("sales").addTasks(launch, other).build())
+        .addPlans(DepartmentPlan.builder().department("marketing")
+            .addTasks(Task.builder().id("marketing.ads").addSupports("sales.launch").build(),
+                Task.builder().id("marketing.web").status(TaskStatus.DROPPED)
+                    .addSupports("sales.launch", "nowhere").build())
+            .build())
+        .build();
+    assertThat(Facts.of(doc, null, CheckOptions.defaults()).stream()
+        .filter(TaskFact.class::isInstance).map(TaskFact.class::cast)
+        .map(t -> tuple(t.id(), t.supportCount())))
+        .containsExactly(tuple("sales.launch", 2), tuple("sales.other", 0),
+            tuple("marketing.ads", 0), tuple("marketing.web", 0));
   }
 
   @Test

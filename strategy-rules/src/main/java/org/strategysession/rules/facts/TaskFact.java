@@ -1,5 +1,7 @@
 package org.strategysession.rules.facts;
 
+import java.util.List;
+import java.util.RandomAccess;
 import org.strategysession.model.TaskStatus;
 
 /**
@@ -8,7 +10,8 @@ import org.strategysession.model.TaskStatus;
  * months, bit {@code m} for month {@code m} (1–12; rules ask {@link #inMonth} and {@link
  * #inMonths}); {@code done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where
  * the document says; {@code transferred}: the follow-up's {@code trackerRefs} give the task's id a
- * key that is not blank. Null stands for an absent value. {@code first}: whether the fact comes first
+ * key that is not blank; {@code supportCount}: how many {@code supports} entries of the document's
+ * tasks name the task's id (a rule that looks up the task a support names asks it first). Null stands for an absent value. {@code first}: whether the fact comes first
  * of the facts of its id in its department in the order of {@link
  * org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an id the
  * document may repeat takes that one.
@@ -16,7 +19,7 @@ import org.strategysession.model.TaskStatus;
 public record TaskFact(String id, String department, String title, String goal, String owner,
     TaskStatus status, boolean dropped, boolean approved, boolean done, Integer doneIn,
     Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, boolean transferred,
-    boolean first, String path) implements Located {
+    int supportCount, boolean first, String path) implements Located {
   /** The id with the {@code title}, for messages. */
   public Label label() {
     return new Label(id, title);
@@ -53,6 +56,16 @@ public record TaskFact(String id, String department, String title, String goal, 
   /** The mask of these months (1–12; others are left out), as {@code monthMask} holds them. */
   public static int maskOf(Iterable<Integer> months) {
     int mask = 0;
+    if (months instanceof List<Integer> list && months instanceof RandomAccess) {
+      // by index: a mask is made per task and per check, and an iterator per call is garbage
+      for (int i = 0; i < list.size(); i++) {
+        Integer m = list.get(i);
+        if (m != null && m >= 1 && m <= 12) {
+          mask |= 1 << m;
+        }
+      }
+      return mask;
+    }
     for (Integer m : months) {
       if (m != null && m >= 1 && m <= 12) {
         mask |= 1 << m;
@@ -64,6 +77,7 @@ public record TaskFact(String id, String department, String title, String goal, 
   /** The same fact, marked first of its id in its department. */
   public TaskFact asFirst() {
     return new TaskFact(id, department, title, goal, owner, status, dropped, approved, done,
-        doneIn, firstMonth, lastMonth, monthCount, monthMask, transferred, true, path);
+        doneIn, firstMonth, lastMonth, monthCount, monthMask, transferred, supportCount, true,
+        path);
   }
 }
