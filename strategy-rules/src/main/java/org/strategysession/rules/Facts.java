@@ -102,6 +102,8 @@ final class Facts {
   /** Whether the id index is wanted (it holds every element's id and every reference). */
   private final boolean indexed;
   private final Links links;
+  /** The plans of each department met so far while the plans are walked. */
+  private final Map<String, Integer> plansSeen = new HashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
       Predicate<Class<?>> wanted) {
@@ -128,6 +130,12 @@ final class Facts {
     final Map<String, Integer> goalsByKpi = new HashMap<>();
     /** KPIs whose basedOn names a KPI id, by that id. */
     final Map<String, Integer> basedOnByKpi = new HashMap<>();
+    /** Departments by the id of their head. */
+    final Map<String, Integer> headsByPerson = new HashMap<>();
+    /** Goals by the id of their owner. */
+    final Map<String, Integer> goalsByOwner = new HashMap<>();
+    /** The number of plans of each department. */
+    final Map<String, Integer> plansByDepartment = new HashMap<>();
     /** Entries of tasks' supports by the task id they name. */
     final Map<String, Integer> supportsByTask = new HashMap<>();
     /** Entries of goals' serves by the company goal id they name. */
@@ -173,7 +181,13 @@ final class Facts {
                   p.department().orElse(null)));
         }
       }
+      if (people) {
+        for (Department d : doc.departments()) {
+          d.head().ifPresent(h -> headsByPerson.merge(h, 1, Integer::sum));
+        }
+      }
       for (DepartmentPlan plan : doc.plans()) {
+        plansByDepartment.merge(plan.department(), 1, Integer::sum);
         int departmentMonths = 0;
         for (Kpi k : plan.kpis()) {
           if (plans) {
@@ -185,6 +199,9 @@ final class Facts {
           }
         }
         for (Goal g : plan.goals()) {
+          if (people) {
+            g.owner().ifPresent(o -> goalsByOwner.merge(o, 1, Integer::sum));
+          }
           if (kpis) {
             g.kpis().forEach(k -> goalsByKpi.merge(k, 1, Integer::sum));
           }
@@ -315,6 +332,7 @@ final class Facts {
       if (wants(PersonFact.class)) {
         out.add(new PersonFact(p.id(), p.name().orElse(null), dept, p.role().orElse(null),
             Collections.unmodifiableList(links.masksByOwner.getOrDefault(p.id(), List.of())),
+            links.headsByPerson.getOrDefault(p.id(), 0), links.goalsByOwner.getOrDefault(p.id(), 0),
             true, path));
       }
       ref(p.id(), null, path, "/department", RefKind.DEPARTMENT, dept);
@@ -329,7 +347,8 @@ final class Facts {
       referable(d.id(), RefKind.DEPARTMENT);
       boolean dependent = d.kind().map(options.salesDependentKinds()::contains).orElse(false);
       out.add(new DepartmentFact(d.id(), d.name().orElse(null), d.kind().orElse(null),
-          d.head().orElse(null), dependent, true, path));
+          d.head().orElse(null), dependent, links.plansByDepartment.getOrDefault(d.id(), 0), true,
+          path));
       ref(d.id(), d.id(), path, "/head", RefKind.PERSON, d.head().orElse(null));
     }
   }
@@ -337,10 +356,13 @@ final class Facts {
   private void plan(DepartmentPlan plan, int i) {
     String dept = plan.department();
     String path = "/plans/" + i;
+    // the department's plans so far, this one included
+    int seen = plansSeen.merge(dept, 1, Integer::sum);
     if (wants(PlanFact.class)) {
       out.add(new PlanFact(dept, i, plan.submittedOn().orElse(null), plan.report().isPresent(),
           plan.kpis().size(), plan.goals().size(),
-          links.monthsByDepartment.getOrDefault(dept, 0), path));
+          links.monthsByDepartment.getOrDefault(dept, 0),
+          links.plansByDepartment.getOrDefault(dept, 0), seen - 1, path));
     }
     ref(dept, dept, path, "/department", RefKind.DEPARTMENT, dept);
     plan.report().ifPresent(r -> report(r, dept, path + "/report"));

@@ -102,11 +102,11 @@ final class FirstCopies {
           t.dropped(), t.approved(), t.done(), t.doneIn(), t.firstMonth(), t.lastMonth(),
           t.monthCount(), t.monthMask(), t.transferred(), t.supportCount(), false, t.path());
     } else if (fact instanceof DepartmentFact d) {
-      return new DepartmentFact(d.id(), d.name(), d.kind(), d.head(), d.salesDependent(), false,
-          d.path());
+      return new DepartmentFact(d.id(), d.name(), d.kind(), d.head(), d.salesDependent(),
+          d.planCount(), false, d.path());
     } else if (fact instanceof PersonFact p) {
-      return new PersonFact(p.id(), p.name(), p.department(), p.role(), p.ownedTaskMasks(), false,
-          p.path());
+      return new PersonFact(p.id(), p.name(), p.department(), p.role(), p.ownedTaskMasks(),
+          p.headCount(), p.goalCount(), false, p.path());
     } else if (fact instanceof EarlierKpiFact k) {
       return new EarlierKpiFact(k.id(), k.department(), k.name(), k.target(), k.monthly(),
           k.actual(), false);

@@ -19,6 +19,7 @@ import org.strategysession.model.PlanDocument;
 import org.strategysession.model.SalesBasis;
 import org.strategysession.model.Task;
 import org.strategysession.model.TaskStatus;
+import org.strategysession.rules.facts.DepartmentFact;
 import org.strategysession.rules.facts.IdFact;
 import org.strategysession.rules.facts.KeyTaskDoneFact;
 import org.strategysession.rules.facts.KeyTaskFact;
@@ -26,6 +27,8 @@ import org.strategysession.rules.facts.KeyTaskSetFact;
 import org.strategysession.rules.facts.KpiFact;
 import org.strategysession.rules.facts.Label;
 import org.strategysession.rules.facts.Named;
+import org.strategysession.rules.facts.PersonFact;
+import org.strategysession.rules.facts.PlanFact;
 import org.strategysession.rules.facts.RefKind;
 import org.strategysession.rules.facts.ReferenceFact;
 import org.strategysession.rules.facts.TaskFact;
@@ -181,6 +184,46 @@ class FactCountTest {
         .map(t -> tuple(t.id(), t.supportCount())))
         .containsExactly(tuple("sales.launch", 2), tuple("sales.other", 0),
             tuple("marketing.ads", 0), tuple("marketing.web", 0));
+  }
+
+  @Test
+  void plans_and_departments_count_the_plans_of_a_department() {
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addDepartments(Department.builder().id("sales").build(),
+            Department.builder().id("hr").build())
+        .addPlans(DepartmentPlan.builder().department("sales").build(),
+            DepartmentPlan.builder().department("nowhere").build(),
+            DepartmentPlan.builder().department("sales").build(),
+            DepartmentPlan.builder().department("sales").build())
+        .build();
+    List<Object> facts = Facts.of(doc, null, CheckOptions.defaults());
+    assertThat(facts.stream().filter(PlanFact.class::isInstance).map(PlanFact.class::cast)
+        .map(p -> tuple(p.department(), p.index(), p.planCount(), p.planOrdinal())))
+        .containsExactly(tuple("sales", 0, 3, 0), tuple("nowhere", 1, 1, 0),
+            tuple("sales", 2, 3, 1), tuple("sales", 3, 3, 2));
+    assertThat(facts.stream().filter(DepartmentFact.class::isInstance)
+        .map(DepartmentFact.class::cast).map(d -> tuple(d.id(), d.planCount())))
+        .containsExactly(tuple("sales", 3), tuple("hr", 0));
+  }
+
+  @Test
+  void a_person_counts_the_departments_they_head_and_the_goals_they_own() {
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addPeople(Person.builder().id("ivanov").build(), Person.builder().id("petrov").build(),
+            Person.builder().id("sidorov").build())
+        .addDepartments(Department.builder().id("sales").head("ivanov").build(),
+            Department.builder().id("hr").head("ivanov").build(),
+            Department.builder().id("it").head("nobody").build())
+        .addPlans(DepartmentPlan.builder().department("sales")
+            .addGoals(Goal.builder().id("sales.g1").owner("petrov").build(),
+                Goal.builder().id("sales.g2").owner("petrov").build(),
+                Goal.builder().id("sales.g3").owner("ivanov").build())
+            .build())
+        .build();
+    assertThat(Facts.of(doc, null, CheckOptions.defaults()).stream()
+        .filter(PersonFact.class::isInstance).map(PersonFact.class::cast)
+        .map(p -> tuple(p.id(), p.headCount(), p.goalCount())))
+        .containsExactly(tuple("ivanov", 2, 1), tuple("petrov", 0, 2), tuple("sidorov", 0, 0));
   }
 
   @Test

@@ -10,7 +10,8 @@ import org.strategysession.rules.facts.PlanFact;
 /** The {@link RuleFunctions} helpers that sales.drl uses. */
 class SalesRuleFunctionsTest {
   private static PlanFact plan(int index, LocalDate submittedOn) {
-    return new PlanFact("d" + index, index, submittedOn, false, 0, 0, 0, "/plans/" + index);
+    return new PlanFact("d" + index, index, submittedOn, false, 0, 0, 0, 1, 0,
+        "/plans/" + index);
   }
 
   @Test

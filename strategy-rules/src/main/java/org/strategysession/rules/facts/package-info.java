@@ -10,10 +10,14 @@
  * KpiFact.goalCount}) and the KPIs that rest on it ({@code KpiFact.basedOnCount}: a rule that
  * looks up the KPI a {@code basedOnKpi} names asks it first, so that the engine keeps only such
  * KPIs for the lookup), a company goal the goals that serve it, a task whether the tracker knows
- * it and the supports that name it ({@code TaskFact.supportCount}, asked likewise), a plan the months its department is active in, a person the months of their live tasks, a
- * key task the months of its task; and the follow-up's facts name the person and the tasks
- * their entry gives by id ({@link Named}: label and department), so that no rule joins every
- * person or task to name them. The standard rules therefore match {@link GoalKpiFact},
+ * it and the supports that name it ({@code TaskFact.supportCount}, asked likewise), a plan how
+ * many plans its department has and which of them it is ({@code PlanFact.planCount}, {@code
+ * planOrdinal}), a department its plans ({@code DepartmentFact.planCount}), a person the
+ * departments they head and the goals they own ({@code PersonFact.headCount}, {@code
+ * goalCount}), a plan the months its department is active in, a person the months of their
+ * live tasks, a key task the months of its task; and the follow-up's facts name the person and
+ * the tasks their entry gives by id ({@link Named}: label and department), so that no rule joins
+ * every person or task to name them. The standard rules therefore match {@link GoalKpiFact},
  * {@link ServesFact} and {@link TrackerRefFact} no more; they remain for embedders' rules.
  *
  * <p>What each type is for:
