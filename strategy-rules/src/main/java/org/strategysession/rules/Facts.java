@@ -136,6 +136,10 @@ final class Facts {
     final Map<String, Integer> goalsByOwner = new HashMap<>();
     /** The number of plans of each department. */
     final Map<String, Integer> plansByDepartment = new HashMap<>();
+    /** The needs of the tasks of each department by task id (copies of an id together). */
+    final Map<String, Map<String, Integer>> needsOfTasks = new HashMap<>();
+    /** The supports entries of the tasks of each department by task id, likewise. */
+    final Map<String, Map<String, Integer>> supportsOfTasks = new HashMap<>();
     /** Entries of tasks' supports by the task id they name. */
     final Map<String, Integer> supportsByTask = new HashMap<>();
     /** Entries of goals' serves by the company goal id they name. */
@@ -155,6 +159,21 @@ final class Facts {
     final Map<String, List<Named>> peopleNamed = new HashMap<>();
     /** The tasks of each id the follow-up's entries give (as task or done), likewise. */
     final Map<String, List<Named>> tasksNamed = new HashMap<>();
+
+    /** Adds {@code n} to the count of a department's id; nothing for 0. */
+    private static void add(Map<String, Map<String, Integer>> counts, String dept, String id,
+        int n) {
+      if (n > 0) {
+        counts.computeIfAbsent(dept, d -> new HashMap<>()).merge(id, n, Integer::sum);
+      }
+    }
+
+    /** The count of a department's id; 0 where none was added. */
+    static int count(Map<String, Map<String, Integer>> counts, String dept, String id) {
+      Map<String, Integer> ofDepartment = counts.get(dept);
+      Integer n = ofDepartment == null ? null : ofDepartment.get(id);
+      return n == null ? 0 : n;
+    }
 
     Links(PlanDocument doc, Predicate<Class<?>> wanted) {
       boolean goals = wanted.test(GoalFact.class);
@@ -228,6 +247,8 @@ final class Facts {
             for (int k = 0; k < t.supports().size(); k++) {
               supportsByTask.merge(t.supports().get(k), 1, Integer::sum);
             }
+            add(needsOfTasks, plan.department(), t.id(), t.needs().size());
+            add(supportsOfTasks, plan.department(), t.id(), t.supports().size());
           }
           if (named.contains(t.id())) {
             tasksNamed.computeIfAbsent(t.id(), id -> new ArrayList<>(1))
@@ -469,8 +490,9 @@ final class Facts {
       out.add(new TaskFact(t.id(), dept, t.title().orElse(null), goal, owner, status, dropped,
           status == TaskStatus.APPROVED, status == TaskStatus.DONE, t.doneIn().orElse(null),
           first, last, months.size(), TaskFact.maskOf(months),
-          links.transferred.contains(t.id()), links.supportsByTask.getOrDefault(t.id(), 0), true,
-          path));
+          links.transferred.contains(t.id()), links.supportsByTask.getOrDefault(t.id(), 0),
+          Links.count(links.needsOfTasks, dept, t.id()),
+          Links.count(links.supportsOfTasks, dept, t.id()), true, path));
     }
     boolean needs = wants(NeedFact.class);
     boolean supports = wants(SupportFact.class);

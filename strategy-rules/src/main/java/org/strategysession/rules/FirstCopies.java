@@ -100,7 +100,8 @@ final class FirstCopies {
     } else if (fact instanceof TaskFact t) {
       return new TaskFact(t.id(), t.department(), t.title(), t.goal(), t.owner(), t.status(),
           t.dropped(), t.approved(), t.done(), t.doneIn(), t.firstMonth(), t.lastMonth(),
-          t.monthCount(), t.monthMask(), t.transferred(), t.supportCount(), false, t.path());
+          t.monthCount(), t.monthMask(), t.transferred(), t.supportCount(), t.needCount(),
+          t.supportsCount(), false, t.path());
     } else if (fact instanceof DepartmentFact d) {
       return new DepartmentFact(d.id(), d.name(), d.kind(), d.head(), d.salesDependent(),
           d.planCount(), false, d.path());

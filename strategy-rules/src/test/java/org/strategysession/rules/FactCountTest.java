@@ -187,6 +187,27 @@ class FactCountTest {
   }
 
   @Test
+  void a_task_counts_the_needs_and_supports_of_the_tasks_of_its_id_in_its_department() {
+    Need money = Need.builder().department("finance").what("money").build();
+    Need people = Need.builder().department("hr").what("people").build();
+    PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
+        .addPlans(DepartmentPlan.builder().department("sales")
+            .addTasks(Task.builder().id("sales.t1").addNeeds(money, people).build(),
+                Task.builder().id("sales.t1").addSupports("hr.t1").build(),
+                Task.builder().id("sales.t2").build())
+            .build())
+        .addPlans(DepartmentPlan.builder().department("hr")
+            .addTasks(Task.builder().id("sales.t1").addNeeds(money).build())
+            .build())
+        .build();
+    assertThat(Facts.of(doc, null, CheckOptions.defaults()).stream()
+        .filter(TaskFact.class::isInstance).map(TaskFact.class::cast)
+        .map(t -> tuple(t.department(), t.id(), t.needCount(), t.supportsCount())))
+        .containsExactly(tuple("sales", "sales.t1", 2, 1), tuple("sales", "sales.t1", 2, 1),
+            tuple("sales", "sales.t2", 0, 0), tuple("hr", "sales.t1", 1, 0));
+  }
+
+  @Test
   void plans_and_departments_count_the_plans_of_a_department() {
     PlanDocument doc = PlanDocument.builder().company("Acme").planningYear(2027)
         .addDepartments(Department.builder().id("sales").build(),

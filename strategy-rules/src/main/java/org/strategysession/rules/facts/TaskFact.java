@@ -11,15 +11,19 @@ import org.strategysession.model.TaskStatus;
  * #inMonths}); {@code done} is status {@code DONE} (format 1.1), finished in {@code doneIn} where
  * the document says; {@code transferred}: the follow-up's {@code trackerRefs} give the task's id a
  * key that is not blank; {@code supportCount}: how many {@code supports} entries of the document's
- * tasks name the task's id (a rule that looks up the task a support names asks it first). Null stands for an absent value. {@code first}: whether the fact comes first
- * of the facts of its id in its department in the order of {@link
- * org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an id the
- * document may repeat takes that one.
+ * tasks name the task's id (a rule that looks up the task a support names asks it first); {@code
+ * needCount} and {@code supportsCount}: the {@code needs} and the {@code supports} entries of the
+ * tasks of its id in its department, this one and any copy (a rule that starts from a task and
+ * joins its needs or supports asks them first). Null stands for an absent value. {@code first}:
+ * whether the fact comes first of the facts of its id in its department in the order of {@link
+ * org.strategysession.rules.RuleFunctions#precedes}; a rule that looks the element up by an id
+ * the document may repeat takes that one.
  */
 public record TaskFact(String id, String department, String title, String goal, String owner,
     TaskStatus status, boolean dropped, boolean approved, boolean done, Integer doneIn,
     Integer firstMonth, Integer lastMonth, int monthCount, int monthMask, boolean transferred,
-    int supportCount, boolean first, String path) implements Located {
+    int supportCount, int needCount, int supportsCount, boolean first, String path)
+    implements Located {
   /** The id with the {@code title}, for messages. */
   public Label label() {
     return new Label(id, title);
@@ -77,7 +81,7 @@ public record TaskFact(String id, String department, String title, String goal, 
   /** The same fact, marked first of its id in its department. */
   public TaskFact asFirst() {
     return new TaskFact(id, department, title, goal, owner, status, dropped, approved, done,
-        doneIn, firstMonth, lastMonth, monthCount, monthMask, transferred, supportCount, true,
-        path);
+        doneIn, firstMonth, lastMonth, monthCount, monthMask, transferred, supportCount, needCount,
+        supportsCount, true, path);
   }
 }

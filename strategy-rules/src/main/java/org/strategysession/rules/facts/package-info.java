@@ -10,7 +10,8 @@
  * KpiFact.goalCount}) and the KPIs that rest on it ({@code KpiFact.basedOnCount}: a rule that
  * looks up the KPI a {@code basedOnKpi} names asks it first, so that the engine keeps only such
  * KPIs for the lookup), a company goal the goals that serve it, a task whether the tracker knows
- * it and the supports that name it ({@code TaskFact.supportCount}, asked likewise), a plan how
+ * it and the supports that name it ({@code TaskFact.supportCount}, asked likewise) and its
+ * needs and supports ({@code needCount}, {@code supportsCount}), a plan how
  * many plans its department has and which of them it is ({@code PlanFact.planCount}, {@code
  * planOrdinal}), a department its plans ({@code DepartmentFact.planCount}), a person the
  * departments they head and the goals they own ({@code PersonFact.headCount}, {@code
