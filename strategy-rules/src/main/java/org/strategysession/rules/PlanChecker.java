@@ -43,14 +43,15 @@ public final class PlanChecker {
    */
   public static final String RULE_FAILED = "RULE_FAILED";
 
-  /** The standard rules for a check with an as-of date. */
-  private final Standard dated;
   /**
-   * The standard rules for a check without one: those that need the date
-   * ({@link StandardRuleBase#DATED}) could never fire, so they are left out, and the facts only
-   * they match are not made.
+   * The standard rules for each kind of check, by {@link #kind}: with or without an as-of date,
+   * of a revision against its earlier version or of one document. Without a date the rules that
+   * need one ({@link StandardRuleBase#DATED}) could never fire, and without an earlier version
+   * those that compare with it ({@link StandardRuleBase#COMPARING}) could not either: each is
+   * left out, so that the engine keeps no memory for them (their joins would hold every KPI and
+   * goal of the document) and the facts only they match are not made.
    */
-  private final Standard undated;
+  private final Standard[] standard = new Standard[4];
   /** The embedder's DRL, with the facts it can match and its globals; null without any. */
   private final Assembled custom;
   private final CheckOptions options;
@@ -69,13 +70,29 @@ public final class PlanChecker {
     // the compiled rules are loaded now, so that a class path without them fails here; each
     // standard rule base is assembled from them when a check first needs it
     StandardRuleBase.models();
-    this.dated = new Standard(disabled);
-    Set<String> withoutDated = new LinkedHashSet<>(disabled);
-    withoutDated.addAll(StandardRuleBase.DATED);
-    this.undated = new Standard(withoutDated);
+    for (int kind = 0; kind < standard.length; kind++) {
+      Set<String> off = new LinkedHashSet<>(disabled);
+      if ((kind & DATED) == 0) {
+        off.addAll(StandardRuleBase.DATED);
+      }
+      if ((kind & REVISION) == 0) {
+        off.addAll(StandardRuleBase.COMPARING);
+      }
+      standard[kind] = new Standard(off);
+    }
     // An embedder's DRL may declare neither global; the rule bases never change, so ask once.
     this.custom = b.sources.isEmpty() ? null
         : Assembled.of(CustomRuleBase.compile(b.sources));
+  }
+
+  /** A bit of {@link #kind}: the check has an as-of date. */
+  private static final int DATED = 1;
+  /** A bit of {@link #kind}: the check compares a revision with its earlier version. */
+  private static final int REVISION = 2;
+
+  /** The index into {@link #standard} of a check with this date and earlier version. */
+  private static int kind(LocalDate asOf, PlanDocument earlier) {
+    return (asOf == null ? 0 : DATED) | (earlier == null ? 0 : REVISION);
   }
 
   /**
@@ -227,7 +244,7 @@ public final class PlanChecker {
   }
 
   private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
-    Standard rules = asOf == null ? undated : dated;
+    Standard rules = standard[kind(asOf, earlier)];
     Assembled whole = rules.whole();
     List<Object> facts = Facts.of(document, asOf, options, type ->
         whole.facts().admits(type) || (custom != null && custom.facts().admits(type)));

@@ -54,6 +54,18 @@ final class StandardRuleBase {
   static final Set<String> DATED = Set.of("ACTUAL_IN_FUTURE", "ACTUAL_MISSING", "KPI_BEHIND_PLAN",
       "KPI_AT_RISK", "TASK_OVERDUE", "KEY_TASK_NOT_DONE", "REVISION_OVERDUE");
 
+  /**
+   * The rules that compare the document with an earlier version: they match an {@link
+   * org.strategysession.rules.facts.EarlierDocumentFact}, {@link
+   * org.strategysession.rules.facts.EarlierKpiFact} or {@link
+   * org.strategysession.rules.facts.EarlierGoalFact}, facts only a check of a revision has, so a
+   * check of one document leaves them out of its rule base as an undated check leaves out the
+   * {@link #DATED} rules (a test holds this list to the rules' patterns).
+   */
+  static final Set<String> COMPARING = Set.of("REVISION_NOT_COMPARABLE",
+      "TARGET_CHANGED_RADICALLY", "GOALS_DROPPED_RADICALLY", "KPI_DROPPED", "MILESTONE_REWRITTEN",
+      "ACTUAL_CHANGED");
+
   private static volatile List<Model> models;
 
   private StandardRuleBase() {}

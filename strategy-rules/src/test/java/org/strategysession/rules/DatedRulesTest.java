@@ -23,11 +23,16 @@ import org.strategysession.rules.facts.KpiHealthFact;
 /**
  * A check without an as-of date leaves out the rules that need one ({@link
  * StandardRuleBase#DATED}); the list must be exactly the rules that match a fact only a dated
- * check has.
+ * check has. Likewise a check of one document leaves out those that compare with an earlier
+ * version ({@link StandardRuleBase#COMPARING}).
  */
 class DatedRulesTest {
   private static final Set<Class<?>> ONLY_DATED = Set.of(PlanningCalendar.class,
       KpiHealthFact.class);
+  private static final Set<Class<?>> ONLY_IN_REVISIONS = Set.of(
+      org.strategysession.rules.facts.EarlierDocumentFact.class,
+      org.strategysession.rules.facts.EarlierKpiFact.class,
+      org.strategysession.rules.facts.EarlierGoalFact.class);
 
   @Test
   void the_dated_rules_are_exactly_those_that_match_a_fact_only_a_dated_check_has() {
@@ -47,6 +52,22 @@ class DatedRulesTest {
     assertThat(all).hasSize(RuleCatalog.rules().size());
     assertThat(all.stream().filter(r -> matches(ruleLhs(base, r), Set.of(
         org.strategysession.rules.facts.DocumentFact.class)))).contains("TASK_NOT_TRANSFERRED");
+  }
+
+  @Test
+  void the_comparing_rules_are_exactly_those_that_match_a_fact_only_a_revision_check_has() {
+    KieBase base = StandardRuleBase.build(Set.of());
+    Set<String> comparing = new TreeSet<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        if (matches(((RuleImpl) r).getLhs(), ONLY_IN_REVISIONS)) {
+          comparing.add(r.getName());
+        }
+      }
+    }
+    assertThat(comparing).isEqualTo(new TreeSet<>(StandardRuleBase.COMPARING));
+    // negative control: REVISION_OVERDUE is of the revision group but needs no earlier version
+    assertThat(comparing).doesNotContain("REVISION_OVERDUE");
   }
 
   @Test

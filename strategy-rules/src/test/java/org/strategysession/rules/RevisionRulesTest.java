@@ -77,6 +77,20 @@ class RevisionRulesTest {
   }
 
   @Test
+  void a_checker_that_checked_one_document_still_runs_the_revision_rules_on_a_revision() {
+    PlanChecker checker = PlanChecker.standard();
+    PlanDocument revision = withTarget("131");
+    assertThat(checker.check(revision).findings()).extracting(Finding::rule)
+        .doesNotContain("TARGET_CHANGED_RADICALLY");
+    assertThat(checker.checkRevision(EARLIER, revision).findings()).extracting(Finding::rule)
+        .containsOnlyOnce("TARGET_CHANGED_RADICALLY");
+    assertThat(checker.check(revision, java.time.LocalDate.of(2027, 2, 1)).findings())
+        .extracting(Finding::rule).doesNotContain("TARGET_CHANGED_RADICALLY");
+    assertThat(checker.checkRevision(EARLIER, revision, java.time.LocalDate.of(2027, 2, 1))
+        .findings()).extracting(Finding::rule).containsOnlyOnce("TARGET_CHANGED_RADICALLY");
+  }
+
+  @Test
   void REVISION_NOT_COMPARABLE_fires_on_another_company_and_silences_the_other_rules() {
     PlanDocument other = PlanDocument.builder().from(EARLIER).company("Other").build();
     ReportAssert report = RuleVerifier.forRule(REVISION_RULES).revising(other)
