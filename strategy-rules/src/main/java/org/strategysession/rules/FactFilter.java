@@ -2,6 +2,7 @@ package org.strategysession.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
@@ -60,23 +61,42 @@ final class FactFilter {
   }
 
   /** The facts of {@code facts} the rule base can match, in their order. */
-  List<Object> filter(List<Object> facts) {
+  List<Object> filter(List<Object> given) {
     if (all) {
-      return facts;
+      return given;
     }
+    List<Object> facts = given instanceof RandomAccess ? given : new ArrayList<>(given);
     // counted first: a check filters the same facts for each of its rule bases
-    int n = 0;
-    for (Object fact : facts) {
-      if (matches.get(fact.getClass())) {
-        n++;
-      }
-    }
-    List<Object> out = new ArrayList<>(n);
-    for (Object fact : facts) {
-      if (matches.get(fact.getClass())) {
-        out.add(fact);
-      }
-    }
+    List<Object> out = new ArrayList<>(keep(facts, null));
+    keep(facts, out);
     return out;
+  }
+
+  /**
+   * Counts the facts the rule base can match, and adds them to {@code out} unless it is null.
+   * A check has a few dozen fact types and filters about a hundred thousand facts several
+   * times: each type's answer is kept in a small table by the type's identity hash, so most
+   * facts cost a comparison instead of a {@link ClassValue} lookup.
+   */
+  private int keep(List<Object> facts, List<Object> out) {
+    Class<?>[] seen = new Class<?>[64];
+    boolean[] admitted = new boolean[64];
+    int n = 0;
+    for (int i = 0; i < facts.size(); i++) {
+      Object fact = facts.get(i);
+      Class<?> type = fact.getClass();
+      int slot = System.identityHashCode(type) & 63;
+      if (seen[slot] != type) {
+        seen[slot] = type;
+        admitted[slot] = matches.get(type);
+      }
+      if (admitted[slot]) {
+        n++;
+        if (out != null) {
+          out.add(fact);
+        }
+      }
+    }
+    return n;
   }
 }

@@ -96,7 +96,7 @@ final class Facts {
    * The id index, by id in order of first appearance as an element's id or a reference's
    * target (see {@link IdFact}).
    */
-  private final Map<String, Id> ids = new LinkedHashMap<>();
+  private final Map<String, Id> ids;
   /** The fact types some rule can match: facts of other types are not made. */
   private final Predicate<Class<?>> wanted;
   /** Whether the id index is wanted (it holds every element's id and every reference). */
@@ -114,6 +114,9 @@ final class Facts {
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
     this.links = new Links(doc, wanted);
+    // sized for the elements' ids, so that the index of a large document is not rehashed as
+    // it grows (references to ids no element has are few)
+    this.ids = new LinkedHashMap<>(indexed ? Math.max(16, elementCount(doc) * 4 / 3 + 1) : 16);
   }
 
   /**
@@ -269,6 +272,16 @@ final class Facts {
     }
   }
 
+  /** The number of elements with an id in the document. */
+  private static int elementCount(PlanDocument doc) {
+    int n = doc.people().size() + doc.departments().size() + doc.remarks().size()
+        + doc.initiatives().size() + doc.companyGoals().size();
+    for (DepartmentPlan plan : doc.plans()) {
+      n += plan.kpis().size() + plan.goals().size() + plan.tasks().size();
+    }
+    return n;
+  }
+
   /** The facts of one document. */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options) {
     return of(doc, asOf, options, type -> true);
@@ -330,17 +343,20 @@ final class Facts {
     companyGoals();
     doc.session().ifPresent(this::session);
     doc.followUp().ifPresent(this::followUp);
+    Set<String> repeated = new HashSet<>();
     for (Map.Entry<String, Id> e : ids.entrySet()) {
       Id id = e.getValue();
       // an id that only references name has count 0, no path and no kinds
       out.add(new IdFact(e.getKey(), id.count, id.path, KINDS.get(id.kinds),
+          KINDS.get(id.referencedAs),
           id.references == null ? List.of() : Collections.unmodifiableList(id.references)));
+      if (id.count > 1) {
+        repeated.add(e.getKey());
+      }
     }
     // an id one element carries is one fact's: only ids of several elements can have copies
-    FirstCopies.mark(out, indexed ? id -> {
-      Id entry = ids.get(id);
-      return entry == null || entry.count > 1;
-    } : id -> true);
+    // (asked of the few repeated ids, not of the index of every id)
+    FirstCopies.mark(out, indexed ? repeated::contains : id -> true);
   }
 
   private void people(PlanDocument doc) {
@@ -760,6 +776,8 @@ final class Facts {
     String path;
     /** The kinds a reference to the id may be, bit {@code ordinal()} for each ({@link #KINDS}). */
     int kinds;
+    /** The kinds of the references to the id so far, likewise. */
+    int referencedAs;
     /** The elements with the id so far. */
     int count;
     /** The references to the id so far; null while there are none. */
@@ -789,6 +807,7 @@ final class Facts {
         entry.references = new ArrayList<>(2);
       }
       entry.references.add(new ReferenceFact(holder, dept, path, kind, target));
+      entry.referencedAs |= 1 << kind.ordinal();
     }
   }
 }

@@ -100,6 +100,9 @@ class FactCountTest {
         .containsExactly(tuple("sales.t1", RefKind.GOAL));
     assertThat(onlyNamed.hasUnresolved()).isTrue();
     assertThat(petrov.hasUnresolved()).isTrue();
+    assertThat(petrov.referencedAs()).containsExactlyInAnyOrder(RefKind.PERSON, RefKind.GOAL);
+    assertThat(new IdFact("petrov", petrov.count(), petrov.path(), petrov.kinds(),
+        petrov.references())).isEqualTo(petrov);
     // negative control: every reference to the goal is of a kind a goal admits
     assertThat(idFact(doc, "sales.g1").unresolved()).isEmpty();
     assertThat(idFact(doc, "sales.g1").hasUnresolved()).isFalse();

@@ -1,6 +1,8 @@
 package org.strategysession.rules.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,11 +19,27 @@ import java.util.Set;
  * @param path the JSON Pointer of the first element with this id; null where {@code count} is 0
  * @param kinds what a reference to this id may be ({@link RefKind}); goals, tasks and
  *     initiatives are also {@link RefKind#ADDRESSABLE}; unmodifiable, not null
+ * @param referencedAs the kinds of the references that name this id (each {@link
+ *     ReferenceFact#kind()} of {@code references}); unmodifiable, not null
  * @param references the references that name this id, in document order; unmodifiable, not
  *     null
  */
 public record IdFact(String id, int count, String path, Set<RefKind> kinds,
-    List<ReferenceFact> references) {
+    Set<RefKind> referencedAs, List<ReferenceFact> references) {
+  /** The fact with {@code referencedAs} taken from the references. */
+  public IdFact(String id, int count, String path, Set<RefKind> kinds,
+      List<ReferenceFact> references) {
+    this(id, count, path, kinds, kindsOf(references), references);
+  }
+
+  private static Set<RefKind> kindsOf(List<ReferenceFact> references) {
+    Set<RefKind> out = EnumSet.noneOf(RefKind.class);
+    for (ReferenceFact r : references) {
+      out.add(r.kind());
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
   /** Whether a reference of this kind may name the id. */
   public boolean names(RefKind kind) {
     return kinds.contains(kind);
@@ -29,12 +47,15 @@ public record IdFact(String id, int count, String path, Set<RefKind> kinds,
 
   /**
    * Whether some reference names this id as something it is not ({@link #unresolved()} is not
-   * empty); asks without building the list.
+   * empty); asks the two sets of kinds, not the references (the engine asks every id, and the
+   * sets are shared by the ids of a document, where the references are each id's own).
    */
   public boolean hasUnresolved() {
-    // by index: the engine asks every id, and an iterator per question is garbage per id
-    for (int i = 0, n = references.size(); i < n; i++) {
-      if (!names(references.get(i).kind())) {
+    if (referencedAs.isEmpty()) {
+      return false;
+    }
+    for (RefKind kind : referencedAs) {
+      if (!kinds.contains(kind)) {
         return true;
       }
     }
