@@ -16,11 +16,12 @@ import org.strategysession.rules.facts.TaskFact;
 /**
  * Marks the first copy of each element of a repeated id among the facts {@link Facts} made
  * ({@code first}; {@link Facts} makes every fact marked, and the copies after the first of a
- * repeated element are unmarked here): KPIs and tasks per id and department, departments and people per id, the
- * earlier version's KPIs and goals per id and department. First is first in the order of {@link
- * RuleFunctions#precedes}: by the fact's values, then its pointer (the earlier version's facts
- * have none: by their text). A rule then takes it with a constraint instead of comparing every
- * copy with every other, and its cost grows with the copies, not with their square.
+ * repeated element are unmarked here): KPIs and tasks per id and department, departments and
+ * people per id, the earlier version's KPIs and goals per id and department. First is first in
+ * the order of {@link RuleFunctions#precedes}: by the fact's values, then its pointer (the
+ * earlier version's facts have none: by their text). A rule then takes it with a constraint
+ * instead of comparing every copy with every other, and its cost grows with the copies, not with
+ * their square.
  */
 final class FirstCopies {
   private FirstCopies() {}
