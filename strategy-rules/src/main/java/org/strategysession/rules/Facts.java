@@ -80,7 +80,9 @@ import org.strategysession.rules.facts.TrackerRefFact;
  * only cost the engine an insertion and its memories (docs/decisions.md, "Engine speed"). Facts
  * also carry counts of what other elements say of them by id ({@link Links}). The only place
  * that walks the document for the rules; no rule logic lives here, only the shape of the data:
- * what the rules judge, they judge in DRL.
+ * what the rules judge, they judge in DRL. One choice of facts follows the rules: where no rule
+ * but the standard integrity rules matches {@link IdFact}, only the ids those rules can find at
+ * fault are made facts ({@link #of(PlanDocument, LocalDate, CheckOptions, Predicate, boolean)}).
  */
 final class Facts {
   private static final String[] CHECKED_SECTIONS = {
@@ -101,16 +103,27 @@ final class Facts {
   private final Predicate<Class<?>> wanted;
   /** Whether the id index is wanted (it holds every element's id and every reference). */
   private final boolean indexed;
+  /**
+   * Whether every id of the index is made a fact; otherwise only the ids at fault ({@link
+   * Id#faulty}), and the references are kept as {@link #sites} until the walk ends.
+   */
+  private final boolean everyId;
+  /**
+   * The references of the document in document order, while only ids at fault are made facts:
+   * a reference's pointer and {@link ReferenceFact} are made at the end, for those ids only.
+   */
+  private final List<Site> sites = new ArrayList<>();
   private final Links links;
   /** The plans of each department met so far while the plans are walked. */
   private final Map<String, Integer> plansSeen = new HashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
-      Predicate<Class<?>> wanted) {
+      Predicate<Class<?>> wanted, boolean everyId) {
     this.options = options;
     this.doc = doc;
     this.wanted = wanted;
     this.indexed = wanted.test(IdFact.class);
+    this.everyId = everyId;
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
     this.links = new Links(doc, wanted);
@@ -287,14 +300,28 @@ final class Facts {
     return of(doc, asOf, options, type -> true);
   }
 
+  /** The facts of one document that are of a wanted type, an {@link IdFact} for every id. */
+  static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
+      Predicate<Class<?>> wanted) {
+    return of(doc, asOf, options, wanted, true);
+  }
+
   /**
    * The facts of one document that are of a wanted type: a checker whose rules match only some
    * types (see {@link FactFilter}) spares the making of the others, and of the id index unless
    * {@link IdFact} is wanted. Facts of the small, fixed-size types may still be there.
+   *
+   * <p>Without {@code everyId}, an {@code IdFact} is made only for an id at fault: one that more
+   * than one element carries, or that a reference names as something it is not ({@link
+   * IdFact#hasUnresolved()}). Those are the only ids the standard integrity rules can match
+   * ({@code IdFact(count > 1)} and {@code IdFact(hasUnresolved())}; {@code
+   * IntegrityIndexTest} holds the catalog to that), and the facts made are the same, references
+   * and all, as with {@code everyId}. A checker asks for every id where an embedder's rules match
+   * {@code IdFact}: those see one fact per id, as the type documents.
    */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
-      Predicate<Class<?>> wanted) {
-    Facts f = new Facts(doc, asOf, options, wanted);
+      Predicate<Class<?>> wanted, boolean everyId) {
+    Facts f = new Facts(doc, asOf, options, wanted, everyId);
     f.document(asOf);
     return f.out;
   }
@@ -343,13 +370,23 @@ final class Facts {
     companyGoals();
     doc.session().ifPresent(this::session);
     doc.followUp().ifPresent(this::followUp);
+    if (!everyId) {
+      // the references of the ids at fault, made now that every element has been counted
+      for (Site site : sites) {
+        if (site.entry.faulty()) {
+          site.entry.add(site.reference());
+        }
+      }
+    }
     Set<String> repeated = new HashSet<>();
     for (Map.Entry<String, Id> e : ids.entrySet()) {
       Id id = e.getValue();
       // an id that only references name has count 0, no path and no kinds
-      out.add(new IdFact(e.getKey(), id.count, id.path, KINDS.get(id.kinds),
-          KINDS.get(id.referencedAs),
-          id.references == null ? List.of() : Collections.unmodifiableList(id.references)));
+      if (everyId || id.faulty()) {
+        out.add(new IdFact(e.getKey(), id.count, id.path, KINDS.get(id.kinds),
+            KINDS.get(id.referencedAs),
+            id.references == null ? List.of() : Collections.unmodifiableList(id.references)));
+      }
       if (id.count > 1) {
         repeated.add(e.getKey());
       }
@@ -695,10 +732,8 @@ final class Facts {
       if (wants(TrackerRefFact.class)) {
         out.add(new TrackerRefFact(e.getKey(), e.getValue()));
       }
-      if (indexed) {
-        ref("followUp", null, JsonPointers.member("/followUp/trackerRefs", e.getKey()),
-            RefKind.TASK, e.getKey());
-      }
+      refMember("followUp", null, "/followUp/trackerRefs", e.getKey(), RefKind.TASK,
+          e.getKey());
     }
   }
 
@@ -782,13 +817,48 @@ final class Facts {
     int count;
     /** The references to the id so far; null while there are none. */
     List<ReferenceFact> references;
+
+    /**
+     * Whether the integrity rules can find the id at fault: more than one element carries it,
+     * or a reference names it as a kind it is not ({@link IdFact#hasUnresolved()}).
+     */
+    boolean faulty() {
+      return count > 1 || (referencedAs & ~kinds) != 0;
+    }
+
+    void add(ReferenceFact reference) {
+      if (references == null) {
+        references = new ArrayList<>(2);
+      }
+      references.add(reference);
+    }
+  }
+
+  /**
+   * A reference whose pointer is not made yet: {@code base + member} or {@code base + member +
+   * index + tail} ({@code index} not negative), or {@code base} with {@code member} escaped as
+   * one segment ({@code escaped}).
+   */
+  private record Site(Id entry, String holder, String department, String base, String member,
+      int index, String tail, boolean escaped, RefKind kind, String target) {
+    ReferenceFact reference() {
+      String path = escaped ? JsonPointers.member(base, member)
+          : member == null ? base
+          : index < 0 ? base + member
+          : base + member + index + tail;
+      return new ReferenceFact(holder, department, path, kind, target);
+    }
   }
 
   /** A reference at {@code base + member}; the pointer is made only when the index keeps it. */
   private void ref(String holder, String dept, String base, String member, RefKind kind,
       String target) {
     if (target != null && indexed) {
-      ref(holder, dept, base + member, kind, target);
+      if (everyId) {
+        ref(holder, dept, base + member, kind, target);
+      } else {
+        site(holder, dept, base, member, -1, null, false, kind, target);
+      }
     }
   }
 
@@ -796,17 +866,42 @@ final class Facts {
   private void ref(String holder, String dept, String base, String member, int index,
       String tail, RefKind kind, String target) {
     if (target != null && indexed) {
-      ref(holder, dept, base + member + index + tail, kind, target);
+      if (everyId) {
+        ref(holder, dept, base + member + index + tail, kind, target);
+      } else {
+        site(holder, dept, base, member, index, tail, false, kind, target);
+      }
     }
+  }
+
+  /** A reference at {@code base} with {@code member} escaped as one more segment, likewise. */
+  private void refMember(String holder, String dept, String base, String member, RefKind kind,
+      String target) {
+    if (target != null && indexed) {
+      if (everyId) {
+        ref(holder, dept, JsonPointers.member(base, member), kind, target);
+      } else {
+        site(holder, dept, base, member, -1, null, true, kind, target);
+      }
+    }
+  }
+
+  /** A reference kept until the walk ends, when its pointer is made if its id is at fault. */
+  private void site(String holder, String dept, String base, String member, int index,
+      String tail, boolean escaped, RefKind kind, String target) {
+    Id entry = ids.computeIfAbsent(target, i -> new Id());
+    entry.referencedAs |= 1 << kind.ordinal();
+    sites.add(new Site(entry, holder, dept, base, member, index, tail, escaped, kind, target));
   }
 
   private void ref(String holder, String dept, String path, RefKind kind, String target) {
     if (target != null && indexed) {
-      Id entry = ids.computeIfAbsent(target, i -> new Id());
-      if (entry.references == null) {
-        entry.references = new ArrayList<>(2);
+      if (!everyId) {
+        site(holder, dept, path, null, -1, null, false, kind, target);
+        return;
       }
-      entry.references.add(new ReferenceFact(holder, dept, path, kind, target));
+      Id entry = ids.computeIfAbsent(target, i -> new Id());
+      entry.add(new ReferenceFact(holder, dept, path, kind, target));
       entry.referencedAs |= 1 << kind.ordinal();
     }
   }

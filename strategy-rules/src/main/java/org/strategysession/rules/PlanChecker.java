@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.rules.facts.IdFact;
 
 /**
  * Checks plan documents against the rule catalog ({@link RuleCatalog}) and, optionally, an
@@ -249,8 +250,11 @@ public final class PlanChecker {
   private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
     Standard rules = standard[kind(asOf, earlier)];
     Assembled whole = rules.whole();
+    // an IdFact for every id only where an embedder's rules match them; the standard rules
+    // match only the ids at fault (Facts.of)
     List<Object> facts = Facts.of(document, asOf, options, type ->
-        whole.facts().admits(type) || (custom != null && custom.facts().admits(type)));
+        whole.facts().admits(type) || (custom != null && custom.facts().admits(type)),
+        custom != null && custom.facts().admits(IdFact.class));
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }

@@ -12,7 +12,10 @@ import java.util.Set;
  * elements carry it, the JSON Pointer of the first of them in document order, the kinds of
  * reference that may name it ({@code kinds}; empty for an id only remarks carry) and the
  * references that name it. The index the integrity rules check uniqueness and references
- * against: one fact per id, however many elements and references there are.
+ * against: one fact per id, however many elements and references there are. A check makes one
+ * for every id where an embedder's rules match this type; where only the standard integrity
+ * rules do, it makes them for the ids those rules can match ({@code count > 1} or {@link
+ * #hasUnresolved()}), each with the same components.
  *
  * @param id the id; not null
  * @param count the number of elements with this id; 0 for an id that only references name

@@ -36,7 +36,10 @@
  *       names: how many elements carry it, where the first is, which {@link RefKind kinds} of
  *       reference may name it, and the references that name it, each a {@link ReferenceFact}
  *       reached with {@code from $id.references()}, not a fact of its own; {@code hasUnresolved()}
- *       asks whether some of them name it as something it is not).
+ *       asks whether some of them name it as something it is not). A check gives the engine
+ *       the {@code IdFact} of every id where an embedder's rules match the type; where only the
+ *       standard integrity rules do, those of the ids they can find at fault (more than one
+ *       element, or {@code hasUnresolved()}).
  *   <li>The session: {@link SessionFact}, {@link SessionDateFact}, {@link SessionDayFact},
  *       {@link StandardBlockFact} (the standard programme), {@link ParticipantFact}, {@link
  *       AgendaItemFact}.
