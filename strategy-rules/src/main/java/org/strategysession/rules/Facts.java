@@ -105,25 +105,33 @@ final class Facts {
   private final boolean indexed;
   /**
    * Whether every id of the index is made a fact; otherwise only the ids at fault ({@link
-   * Id#faulty}), and the references are kept as {@link #sites} until the walk ends.
+   * Id#faulty}), and references are kept as {@link #sites} until the walk ends.
    */
   private final boolean everyId;
   /**
-   * The references of the document in document order, while only ids at fault are made facts:
-   * a reference's pointer and {@link ReferenceFact} are made at the end, for those ids only.
+   * While only ids at fault are made facts: the references, in document order, that did not
+   * name an id of exactly one element of their kind when they were met (the others are
+   * counted on the id, {@link Id#unkept}). A kept reference's pointer and {@link ReferenceFact}
+   * are made at the end, where its id is at fault.
    */
   private final List<Site> sites = new ArrayList<>();
+  /**
+   * Where not null, the walk only gathers the references to these ids, all of them, as {@link
+   * #sites} ({@link #referencesTo}).
+   */
+  private final Set<String> only;
   private final Links links;
   /** The plans of each department met so far while the plans are walked. */
   private final Map<String, Integer> plansSeen = new HashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
-      Predicate<Class<?>> wanted, boolean everyId) {
+      Predicate<Class<?>> wanted, boolean everyId, Set<String> only) {
     this.options = options;
     this.doc = doc;
     this.wanted = wanted;
     this.indexed = wanted.test(IdFact.class);
     this.everyId = everyId;
+    this.only = only;
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
     this.links = new Links(doc, wanted);
@@ -321,9 +329,22 @@ final class Facts {
    */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
       Predicate<Class<?>> wanted, boolean everyId) {
-    Facts f = new Facts(doc, asOf, options, wanted, everyId);
+    Facts f = new Facts(doc, asOf, options, wanted, everyId, null);
     f.document(asOf);
     return f.out;
+  }
+
+  /**
+   * Every reference to these ids, in document order: a second walk that makes no fact. Needed
+   * only where an id is found at fault after references to it were met that named it rightly
+   * (a second element of the id later in the document, or a reference that names it wrongly
+   * after some that named it rightly): those were counted, not kept.
+   */
+  private List<Site> referencesTo(Set<String> targets) {
+    // the walk meets every reference whatever fact types are wanted: none but the index here
+    Facts f = new Facts(doc, null, options, type -> type == IdFact.class, false, targets);
+    f.document(null);
+    return f.sites;
   }
 
   private boolean wants(Class<?> type) {
@@ -370,11 +391,26 @@ final class Facts {
     companyGoals();
     doc.session().ifPresent(this::session);
     doc.followUp().ifPresent(this::followUp);
+    if (only != null) {
+      return;
+    }
     if (!everyId) {
-      // the references of the ids at fault, made now that every element has been counted
+      // the references of the ids at fault, made now that every element has been counted;
+      // an id at fault with references that were only counted is gathered again, whole
+      Set<String> again = new HashSet<>();
+      for (Map.Entry<String, Id> e : ids.entrySet()) {
+        if (e.getValue().unkept > 0 && e.getValue().faulty()) {
+          again.add(e.getKey());
+        }
+      }
       for (Site site : sites) {
-        if (site.entry.faulty()) {
+        if (site.entry.faulty() && !again.contains(site.target)) {
           site.entry.add(site.reference());
+        }
+      }
+      if (!again.isEmpty()) {
+        for (Site site : referencesTo(again)) {
+          ids.get(site.target).add(site.reference());
         }
       }
     }
@@ -817,6 +853,11 @@ final class Facts {
     int count;
     /** The references to the id so far; null while there are none. */
     List<ReferenceFact> references;
+    /**
+     * The references to the id that were counted, not kept ({@link #sites}): they named it when
+     * it had one element, of their kind.
+     */
+    int unkept;
 
     /**
      * Whether the integrity rules can find the id at fault: more than one element carries it,
@@ -889,8 +930,20 @@ final class Facts {
   /** A reference kept until the walk ends, when its pointer is made if its id is at fault. */
   private void site(String holder, String dept, String base, String member, int index,
       String tail, boolean escaped, RefKind kind, String target) {
+    if (only != null) {
+      if (only.contains(target)) {
+        sites.add(new Site(null, holder, dept, base, member, index, tail, escaped, kind, target));
+      }
+      return;
+    }
     Id entry = ids.computeIfAbsent(target, i -> new Id());
-    entry.referencedAs |= 1 << kind.ordinal();
+    int bit = 1 << kind.ordinal();
+    entry.referencedAs |= bit;
+    if (entry.count == 1 && (entry.kinds & bit) != 0) {
+      // resolved as things stand: nearly every reference, and nearly every such id stays clean
+      entry.unkept++;
+      return;
+    }
     sites.add(new Site(entry, holder, dept, base, member, index, tail, escaped, kind, target));
   }
 
