@@ -109,6 +109,14 @@ final class Facts {
    */
   private final boolean everyId;
   /**
+   * Whether every report section is made a fact; otherwise only the empty ones, the only ones
+   * REPORT_SECTION_EMPTY can match ({@link #of(PlanDocument, LocalDate, CheckOptions, Predicate,
+   * Predicate)}).
+   */
+  private final boolean everySection;
+  /** Whether every entry of a key task done is made a fact; otherwise only the unlisted ones. */
+  private final boolean everyDone;
+  /**
    * While only ids at fault are made facts: the references, in document order, that did not
    * name an id of exactly one element of their kind when they were met (the others are
    * counted on the id, {@link Id#unkept}). A kept reference's pointer and {@link ReferenceFact}
@@ -125,12 +133,14 @@ final class Facts {
   private final Map<String, Integer> plansSeen = new HashMap<>();
 
   private Facts(PlanDocument doc, LocalDate asOf, CheckOptions options,
-      Predicate<Class<?>> wanted, boolean everyId, Set<String> only) {
+      Predicate<Class<?>> wanted, Predicate<Class<?>> every, Set<String> only) {
     this.options = options;
     this.doc = doc;
     this.wanted = wanted;
     this.indexed = wanted.test(IdFact.class);
-    this.everyId = everyId;
+    this.everyId = every.test(IdFact.class);
+    this.everySection = every.test(ReportSectionFact.class);
+    this.everyDone = every.test(KeyTaskDoneFact.class);
     this.only = only;
     this.calendar = asOf == null ? null
         : PlanningCalendar.of(doc, asOf, options.reviewOptions());
@@ -308,10 +318,10 @@ final class Facts {
     return of(doc, asOf, options, type -> true);
   }
 
-  /** The facts of one document that are of a wanted type, an {@link IdFact} for every id. */
+  /** The facts of one document that are of a wanted type, every one of them. */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
       Predicate<Class<?>> wanted) {
-    return of(doc, asOf, options, wanted, true);
+    return of(doc, asOf, options, wanted, type -> true);
   }
 
   /**
@@ -319,17 +329,26 @@ final class Facts {
    * types (see {@link FactFilter}) spares the making of the others, and of the id index unless
    * {@link IdFact} is wanted. Facts of the small, fixed-size types may still be there.
    *
-   * <p>Without {@code everyId}, an {@code IdFact} is made only for an id at fault: one that more
-   * than one element carries, or that a reference names as something it is not ({@link
-   * IdFact#hasUnresolved()}). Those are the only ids the standard integrity rules can match
-   * ({@code IdFact(count > 1)} and {@code IdFact(hasUnresolved())}; {@code
-   * IntegrityIndexTest} holds the catalog to that), and the facts made are the same, references
-   * and all, as with {@code everyId}. A checker asks for every id where an embedder's rules match
-   * {@code IdFact}: those see one fact per id, as the type documents.
+   * <p>Of three types, the standard rules match only some facts, and unless {@code every} says
+   * otherwise of the type, only those are made (each the same fact as otherwise):
+   *
+   * <ul>
+   *   <li>{@link IdFact}: the ids at fault, those that more than one element carries or that a
+   *       reference names as something they are not ({@code IdFact(count > 1)}, DUPLICATE_ID,
+   *       and {@code IdFact(hasUnresolved())}, UNKNOWN_REFERENCE), references and all;
+   *   <li>{@link ReportSectionFact}: the empty sections ({@code empty == true},
+   *       REPORT_SECTION_EMPTY);
+   *   <li>{@link KeyTaskDoneFact}: the tasks done that the entry does not list as key tasks
+   *       ({@code listed == false}, KEY_TASK_DONE_UNLISTED).
+   * </ul>
+   *
+   * <p>{@code SelectedFactsTest} holds the catalog to those patterns. A checker asks for every
+   * fact of a type where an embedder's rules match it: those see every fact, as the type
+   * documents.
    */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
-      Predicate<Class<?>> wanted, boolean everyId) {
-    Facts f = new Facts(doc, asOf, options, wanted, everyId, null);
+      Predicate<Class<?>> wanted, Predicate<Class<?>> every) {
+    Facts f = new Facts(doc, asOf, options, wanted, every, null);
     f.document(asOf);
     return f.out;
   }
@@ -342,7 +361,8 @@ final class Facts {
    */
   private List<Site> referencesTo(Set<String> targets) {
     // the walk meets every reference whatever fact types are wanted: none but the index here
-    Facts f = new Facts(doc, null, options, type -> type == IdFact.class, false, targets);
+    Facts f = new Facts(doc, null, options, type -> type == IdFact.class, type -> false,
+        targets);
     f.document(null);
     return f.sites;
   }
@@ -493,8 +513,10 @@ final class Facts {
     if (wants(ReportSectionFact.class)) {
       for (int s = 0; s < CHECKED_SECTIONS.length; s++) {
         boolean empty = sections.get(s).stream().allMatch(String::isBlank);
-        out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
-            path + "/" + CHECKED_SECTIONS[s]));
+        if (empty || everySection) {
+          out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
+              path + "/" + CHECKED_SECTIONS[s]));
+        }
       }
     }
     for (int k = 0; k < r.proposals().size(); k++) {
@@ -756,8 +778,9 @@ final class Facts {
       for (int k = 0; k < a.done().size(); k++) {
         String task = a.done().get(k);
         boolean firstInEntry = doneSeen.add(task);
-        if (dones) {
-          out.add(new KeyTaskDoneFact(person, month, task, a.tasks().contains(task), i, k,
+        boolean listed = dones && a.tasks().contains(task);
+        if (dones && (!listed || everyDone)) {
+          out.add(new KeyTaskDoneFact(person, month, task, listed, i, k,
               firstInEntry, namedOne(links.peopleNamed, person),
               namedOne(links.tasksNamed, task), path + "/done/" + k));
         }

@@ -21,7 +21,6 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.strategysession.model.PlanDocument;
-import org.strategysession.rules.facts.IdFact;
 
 /**
  * Checks plan documents against the rule catalog ({@link RuleCatalog}) and, optionally, an
@@ -247,17 +246,53 @@ public final class PlanChecker {
         Objects.requireNonNull(earlier, "earlier"), Objects.requireNonNull(asOf, "asOf"));
   }
 
-  private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
-    Standard rules = standard[kind(asOf, earlier)];
-    Assembled whole = rules.whole();
-    // an IdFact for every id only where an embedder's rules match them; the standard rules
-    // match only the ids at fault (Facts.of)
+  /**
+   * The facts a check of this document without a date gives the engine, by type: those of the
+   * types its rules (standard and the embedder's) can match, and of the types the standard rules
+   * match only some facts of, only those, unless the embedder's rules match the type (see the
+   * {@code facts} package). A fact given to both the standard rules and the embedder's counts
+   * twice, as it is inserted twice. Compare {@link #factCountsByType}, every fact the flattening
+   * can make. For benchmarks and capacity planning; thread-safe.
+   *
+   * @param document the document; not null ({@link NullPointerException} otherwise)
+   * @return a new map, sorted by simple type name; only types with at least one fact
+   */
+  public SortedMap<String, Integer> engineFactCounts(PlanDocument document) {
+    Objects.requireNonNull(document, "document");
+    Assembled whole = standard[kind(null, null)].whole();
+    List<Object> facts = facts(document, null, null, whole);
+    SortedMap<String, Integer> out = new TreeMap<>();
+    // the standard rule bases that run separately share no type: the whole one's facts are theirs
+    List<List<Object>> given = new ArrayList<>(List.of(whole.facts().filter(facts)));
+    if (custom != null) {
+      given.add(custom.facts().filter(facts));
+    }
+    for (List<Object> list : given) {
+      for (Object fact : list) {
+        out.merge(fact.getClass().getSimpleName(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** The facts of a check, before each rule base takes those it can match. */
+  private List<Object> facts(PlanDocument document, PlanDocument earlier, LocalDate asOf,
+      Assembled whole) {
+    // of the types the standard rules match only some facts of (the ids at fault, the empty
+    // report sections…: Facts.of), every fact only where an embedder's rules match the type
     List<Object> facts = Facts.of(document, asOf, options, type ->
         whole.facts().admits(type) || (custom != null && custom.facts().admits(type)),
-        custom != null && custom.facts().admits(IdFact.class));
+        type -> custom != null && custom.facts().admits(type));
     if (earlier != null) {
       facts.addAll(Facts.earlier(earlier));
     }
+    return facts;
+  }
+
+  private CheckReport run(PlanDocument document, PlanDocument earlier, LocalDate asOf) {
+    Standard rules = standard[kind(asOf, earlier)];
+    Assembled whole = rules.whole();
+    List<Object> facts = facts(document, earlier, asOf, whole);
     List<Assembled> standard = facts.size() < separateFrom ? List.of(whole) : rules.separate();
     // Each session's facts are chosen before any session runs, and the whole list is let go:
     // once a session ends, the facts only it was given are garbage too.

@@ -3,16 +3,7 @@ package org.strategysession.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Pattern;
-import org.drools.base.rule.RuleConditionElement;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.strategysession.model.Department;
 import org.strategysession.model.DepartmentKind;
 import org.strategysession.model.DepartmentPlan;
@@ -57,8 +48,8 @@ class IntegrityIndexTest {
 
   @Test
   void without_every_id_only_the_ids_at_fault_are_made_each_as_with_every_id() {
-    List<Object> every = Facts.of(DOC, null, CheckOptions.defaults(), t -> true, true);
-    List<Object> atFault = Facts.of(DOC, null, CheckOptions.defaults(), t -> true, false);
+    List<Object> every = Facts.of(DOC, null, CheckOptions.defaults(), t -> true, t -> true);
+    List<Object> atFault = Facts.of(DOC, null, CheckOptions.defaults(), t -> true, t -> false);
     assertThat(ids(atFault)).isEqualTo(ids(every).stream()
         .filter(i -> i.count() > 1 || i.hasUnresolved()).toList());
     assertThat(ids(atFault)).extracting(IdFact::id)
@@ -73,39 +64,6 @@ class IntegrityIndexTest {
     assertThat(ids(every)).extracting(IdFact::id)
         .contains("sales", "sales.g1", "sales.t1", "sales.t2");
     assertThat(others(atFault)).isEqualTo(others(every));
-  }
-
-  @Test
-  void the_standard_rules_that_match_the_id_index_are_the_two_integrity_rules() {
-    // Facts leaves out the ids no standard rule can match: a rule that matched IdFact
-    // otherwise than by count > 1 or hasUnresolved() would need every id
-    KieBase base = StandardRuleBase.build(Set.of());
-    Set<String> matching = new TreeSet<>();
-    Set<String> constraints = new TreeSet<>();
-    for (KiePackage p : base.getKiePackages()) {
-      for (Rule r : p.getRules()) {
-        if (collect(((RuleImpl) r).getLhs(), constraints)) {
-          matching.add(r.getName());
-        }
-      }
-    }
-    assertThat(matching).containsExactly("DUPLICATE_ID", "UNKNOWN_REFERENCE");
-    assertThat(constraints).hasSize(2).allSatisfy(c -> assertThat(c)
-        .containsAnyOf("count > 1", "hasUnresolved()"));
-  }
-
-  /** Whether {@code e} has a pattern on {@link IdFact}; adds the text of its constraints. */
-  private static boolean collect(RuleConditionElement e, Set<String> constraints) {
-    boolean found = false;
-    if (e instanceof Pattern p && p.getObjectType() instanceof ClassObjectType c
-        && c.getClassType() == IdFact.class) {
-      p.getConstraints().forEach(k -> constraints.add(k.toString()));
-      found = true;
-    }
-    for (RuleConditionElement nested : e.getNestedElements()) {
-      found |= collect(nested, constraints);
-    }
-    return found;
   }
 
   /** An embedder's rule ACME_IDS whose message is the number of ids its session got. */

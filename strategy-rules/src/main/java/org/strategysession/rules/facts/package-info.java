@@ -2,7 +2,12 @@
  * The facts the rules see: a checked document flattened into immutable records, each carrying
  * its id, department and JSON Pointer. Embedders' own DRL matches these records. Fields are
  * null where the document has no value. A check makes and inserts only the facts of the types
- * some pattern of its rule base (standard or an embedder's) names.
+ * some pattern of its rule base (standard or an embedder's) names. Of three types the standard
+ * rules match only some facts, and where no rule of the embedder's matches the type, a check
+ * makes only those: {@link IdFact} for the ids at fault ({@code count > 1} or {@code
+ * hasUnresolved()}), {@link ReportSectionFact} for the empty sections, {@link KeyTaskDoneFact}
+ * for the tasks done that the entry does not list. An embedder's rules over these types see
+ * every fact of them.
  *
  * <p>Some facts also carry what other elements say of them by id, counted while flattening, so
  * that a rule asks the fact instead of joining every fact that might name it: a goal its live
@@ -36,10 +41,7 @@
  *       names: how many elements carry it, where the first is, which {@link RefKind kinds} of
  *       reference may name it, and the references that name it, each a {@link ReferenceFact}
  *       reached with {@code from $id.references()}, not a fact of its own; {@code hasUnresolved()}
- *       asks whether some of them name it as something it is not). A check gives the engine
- *       the {@code IdFact} of every id where an embedder's rules match the type; where only the
- *       standard integrity rules do, those of the ids they can find at fault (more than one
- *       element, or {@code hasUnresolved()}).
+ *       asks whether some of them name it as something it is not).
  *   <li>The session: {@link SessionFact}, {@link SessionDateFact}, {@link SessionDayFact},
  *       {@link StandardBlockFact} (the standard programme), {@link ParticipantFact}, {@link
  *       AgendaItemFact}.
