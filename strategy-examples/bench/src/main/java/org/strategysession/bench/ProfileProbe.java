@@ -67,6 +67,8 @@ public final class ProfileProbe {
     StringBuilder line = new StringBuilder("facts=").append(PlanChecker.factCount(doc));
     PlanChecker.factCountsByType(doc)
         .forEach((type, n) -> line.append(" type.").append(type).append('=').append(n));
+    PlanChecker.standard().engineFactCounts(doc)
+        .forEach((type, n) -> line.append(" engine.").append(type).append('=').append(n));
     return line.toString();
   }
 
@@ -155,10 +157,22 @@ public final class ProfileProbe {
 
   /** The keys of a {@code facts} probe's line that count facts, by type. */
   static Map<String, String> types(Map<String, String> line) {
+    return prefixed(line, "type.");
+  }
+
+  /**
+   * The counts by type of the facts the whole catalog gives the engine, checking without a date
+   * ({@link PlanChecker#engineFactCounts}), from a {@code facts} line.
+   */
+  static Map<String, String> engine(Map<String, String> line) {
+    return prefixed(line, "engine.");
+  }
+
+  private static Map<String, String> prefixed(Map<String, String> line, String prefix) {
     Map<String, String> out = new java.util.TreeMap<>();
     line.forEach((k, v) -> {
-      if (k.startsWith("type.")) {
-        out.put(k.substring("type.".length()), v);
+      if (k.startsWith(prefix)) {
+        out.put(k.substring(prefix.length()), v);
       }
     });
     return out;

@@ -113,23 +113,29 @@ final class ProfileSection {
     // the largest counts first: the types a check's time and allocation follow
     ordered.sort(Comparator.comparingInt((String type) -> -count(largest, type))
         .thenComparing(Comparator.naturalOrder()));
+    Map<String, String> engine = ProfileProbe.engine(facts.get(big));
+    int given = engine.values().stream().mapToInt(Integer::parseInt).sum();
     md.append("\nThe facts the checker makes (`PlanChecker.factCountsByType`, without a date ")
         .append("of the check), by type, the largest counts at ").append(sizes.facts(big))
-        .append(" facts first; a checker gives the engine those its rules match (the whole ")
-        .append("catalog: all but `GoalKpiFact`, `ServesFact` and `TrackerRefFact`):")
+        .append(" facts first, and those the whole catalog gives the engine there ")
+        .append("(`PlanChecker.engineFactCounts`, ").append(given).append(" in all): the ")
+        .append("types its rules match, and of `IdFact`, `ReportSectionFact` and ")
+        .append("`KeyTaskDoneFact` only the facts its rules can match (the ids at fault, the ")
+        .append("empty sections, the tasks done but not listed):")
         .append("\n\n| fact type |");
     for (int size : profiled) {
       md.append(' ').append(sizes.facts(size)).append(" facts |");
     }
-    md.append(" share at ").append(sizes.facts(big)).append(" |\n|---|")
-        .append("---:|".repeat(profiled.size() + 1)).append('\n');
+    md.append(" share at ").append(sizes.facts(big)).append(" | given to the engine at ")
+        .append(sizes.facts(big)).append(" |\n|---|")
+        .append("---:|".repeat(profiled.size() + 2)).append('\n');
     for (String type : ordered) {
       md.append("| `").append(type).append("` |");
       for (int size : profiled) {
         md.append(' ').append(count(ProfileProbe.types(facts.get(size)), type)).append(" |");
       }
-      md.append(String.format(Locale.ROOT, " %.1f %% |%n",
-          100.0 * count(largest, type) / sizes.facts(big)));
+      md.append(String.format(Locale.ROOT, " %.1f %% | %d |%n",
+          100.0 * count(largest, type) / sizes.facts(big), count(engine, type)));
     }
   }
 

@@ -36,6 +36,11 @@ class ProfileSectionTest {
       assertThat(lines).filteredOn(l -> l.startsWith("| `" + e.getKey() + "` |")).singleElement()
           .satisfies(l -> assertThat(l).contains("| " + e.getValue() + " |"));
     }
+    // the last column: what the whole catalog gives the engine, fewer ids than it makes
+    Map<String, Integer> engine = PlanChecker.standard().engineFactCounts(sizes.document(3));
+    assertThat(lines).filteredOn(l -> l.startsWith("| `IdFact` |")).singleElement()
+        .satisfies(l -> assertThat(l).endsWith("| " + engine.getOrDefault("IdFact", 0) + " |"));
+    assertThat(engine.getOrDefault("IdFact", 0)).isLessThan(types.get("IdFact"));
     // negative control: a type the checker never inserts has no row
     assertThat(lines).noneMatch(l -> l.startsWith("| `Object` |"));
   }
