@@ -512,7 +512,7 @@ final class Facts {
         List.of(r.results(), r.strengths(), r.weaknesses(), r.marketChanges(), r.conclusions());
     if (wants(ReportSectionFact.class)) {
       for (int s = 0; s < CHECKED_SECTIONS.length; s++) {
-        boolean empty = sections.get(s).stream().allMatch(String::isBlank);
+        boolean empty = allBlank(sections.get(s));
         if (empty || everySection) {
           out.add(new ReportSectionFact(dept, CHECKED_SECTIONS[s], empty,
               path + "/" + CHECKED_SECTIONS[s]));
@@ -523,6 +523,16 @@ final class Facts {
       ref(dept, dept, path, "/proposals/", k, "/to", RefKind.DEPARTMENT,
           r.proposals().get(k).to().orElse(null));
     }
+  }
+
+  /** Whether every line is blank (true for none); a loop, not a stream per section. */
+  private static boolean allBlank(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void kpi(Kpi k, String dept, String path) {

@@ -14,20 +14,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Finding {
   /** The rule id, e.g. {@code GOAL_WITHOUT_TASKS}. */
+  @Value.Parameter
   String rule();
 
+  @Value.Parameter
   Severity severity();
 
   /** The id the finding is about; {@code document} or {@code session} for those blocks. */
+  @Value.Parameter
   String subject();
 
   /** The department the finding belongs to, where there is one. */
+  @Value.Parameter
   Optional<String> department();
 
   /** JSON Pointer (RFC 6901) into the checked document, where there is one. */
+  @Value.Parameter
   Optional<String> path();
 
   /** The message in the checker's locale. */
+  @Value.Parameter
   String message();
 
   /**
@@ -36,6 +42,7 @@ public interface Finding {
    * Count#n()}), other numbers ({@link java.math.BigDecimal}, {@link Integer}), dates,
    * strings, and {@link Messages#NONE} for an absent value.
    */
+  @Value.Parameter
   List<Object> arguments();
 
   /**

@@ -39,8 +39,18 @@ public final class Messages {
 
   /** The template with its arguments filled in for the locale. */
   public static String render(String template, List<Object> arguments, Locale locale) {
+    return render(template, arguments, locale, new StringBuilder(template.length() + 64));
+  }
+
+  /**
+   * {@link #render(String, List, Locale)}, written in {@code sb} (emptied first) and then
+   * copied out: a check renders thousands of messages into one builder, which grows to the
+   * longest once instead of a builder per message growing to each.
+   */
+  static String render(String template, List<Object> arguments, Locale locale,
+      StringBuilder sb) {
     // arguments are written straight into the message, not made into strings of their own
-    StringBuilder sb = new StringBuilder(template.length() + 64);
+    sb.setLength(0);
     int i = 0;
     while (i < template.length()) {
       char c = template.charAt(i);
