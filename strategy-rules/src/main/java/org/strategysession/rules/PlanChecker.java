@@ -15,11 +15,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.strategysession.model.PlanDocument;
 
 /**
@@ -324,7 +321,7 @@ public final class PlanChecker {
 
   private void execute(Assembled part, Collection<Object> facts, Reporter reporter,
       List<Finding> faults) {
-    StatelessKieSession session = part.base().newStatelessKieSession(SESSION);
+    StatelessKieSession session = part.base().newStatelessKieSession();
     if (part.globals().contains("reporter")) {
       session.setGlobal("reporter", reporter);
     }
@@ -336,22 +333,6 @@ public final class PlanChecker {
     } catch (RuntimeException e) {
       faults.add(fault(e));
     }
-  }
-
-  /**
-   * The configuration of a check's sessions: each is used by the one thread that runs the
-   * check, and only for that check, so it need not be thread-safe. A thread-safe session
-   * queues every insertion as an object of its own and works the queue off when the rules
-   * fire; this one propagates each fact as it is inserted, which spares an object per fact
-   * (docs/decisions.md, "Engine speed"). A configuration is read, never changed, by the
-   * sessions made with it.
-   */
-  private static final KieSessionConfiguration SESSION = sessionConfiguration();
-
-  private static KieSessionConfiguration sessionConfiguration() {
-    KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-    conf.setOption(ThreadSafeOption.NO);
-    return conf;
   }
 
   private static Set<String> globals(KieBase base) {
