@@ -173,9 +173,10 @@ public final class PlanChecker {
    * The number of facts the checker makes of this document when every fact type is wanted: one
    * per element, need, support, key task, distinct id and the like, exactly as it flattens the
    * document (without an as-of date or an earlier version). A check inserts those of them its
-   * rules can match: the standard catalog all but {@code GoalKpiFact}, {@code ServesFact} and
-   * {@code TrackerRefFact}. A measure of a document's size for the engine, for benchmarks and
-   * capacity planning. Thread-safe.
+   * rules can match ({@link #engineFactCounts}): the standard catalog none of {@code
+   * GoalKpiFact}, {@code ServesFact} and {@code TrackerRefFact}, and only some of {@code IdFact},
+   * {@code ReportSectionFact} and {@code KeyTaskDoneFact}. A measure of a document's size for
+   * the engine, for benchmarks and capacity planning. Thread-safe.
    *
    * @param document the document; not null ({@link NullPointerException} otherwise)
    * @return the number of facts, at least 5 (the document and its four quarters)
