@@ -80,9 +80,10 @@ import org.strategysession.rules.facts.TrackerRefFact;
  * only cost the engine an insertion and its memories (docs/decisions.md, "Engine speed"). Facts
  * also carry counts of what other elements say of them by id ({@link Links}). The only place
  * that walks the document for the rules; no rule logic lives here, only the shape of the data:
- * what the rules judge, they judge in DRL. One choice of facts follows the rules: where no rule
- * but the standard integrity rules matches {@link IdFact}, only the ids those rules can find at
- * fault are made facts ({@link #of(PlanDocument, LocalDate, CheckOptions, Predicate, boolean)}).
+ * what the rules judge, they judge in DRL. One choice of facts follows the rules: of three
+ * types the standard rules match only some facts, and where no rule of the embedder's matches
+ * the type, only those are made (the ids at fault, the empty report sections, the unlisted tasks
+ * done: {@link #of(PlanDocument, LocalDate, CheckOptions, Predicate, Predicate)}).
  */
 final class Facts {
   private static final String[] CHECKED_SECTIONS = {
