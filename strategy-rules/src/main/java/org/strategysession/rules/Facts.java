@@ -105,8 +105,8 @@ final class Facts {
   /** Whether the id index is wanted (it holds every element's id and every reference). */
   private final boolean indexed;
   /**
-   * Whether every id of the index is made a fact; otherwise only the ids at fault ({@link
-   * Id#faulty}), and references are kept as {@link #sites} until the walk ends.
+   * Whether every id of the index is made a fact, with every reference; otherwise only the ids
+   * at fault ({@link Id#faulty}).
    */
   private final boolean everyId;
   /**
@@ -118,10 +118,10 @@ final class Facts {
   /** Whether every entry of a key task done is made a fact; otherwise only the unlisted ones. */
   private final boolean everyDone;
   /**
-   * While only ids at fault are made facts: the references, in document order, that did not
-   * name an id of exactly one element of their kind when they were met (the others are
-   * counted on the id, {@link Id#unkept}). A kept reference's pointer and {@link ReferenceFact}
-   * are made at the end, where its id is at fault.
+   * The references of the document in document order, their pointers not made yet; while only
+   * ids at fault are made facts, those that named an id of exactly one element of their kind
+   * when they were met are left out (counted on the id, {@link Id#unkept}). A reference's
+   * pointer and {@link ReferenceFact} are made when the walk ends, where its id is made a fact.
    */
   private final List<Site> sites = new ArrayList<>();
   /**
@@ -316,13 +316,7 @@ final class Facts {
 
   /** The facts of one document. */
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options) {
-    return of(doc, asOf, options, type -> true);
-  }
-
-  /** The facts of one document that are of a wanted type, every one of them. */
-  static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options,
-      Predicate<Class<?>> wanted) {
-    return of(doc, asOf, options, wanted, type -> true);
+    return of(doc, asOf, options, type -> true, type -> true);
   }
 
   /**
@@ -415,24 +409,22 @@ final class Facts {
     if (only != null) {
       return;
     }
-    if (!everyId) {
-      // the references of the ids at fault, made now that every element has been counted;
-      // an id at fault with references that were only counted is gathered again, whole
-      Set<String> again = new HashSet<>();
-      for (Map.Entry<String, Id> e : ids.entrySet()) {
-        if (e.getValue().unkept > 0 && e.getValue().faulty()) {
-          again.add(e.getKey());
-        }
+    // the references of the ids made facts, now that every element has been counted; an id at
+    // fault with references that were only counted is gathered again, whole
+    Set<String> again = new HashSet<>();
+    for (Map.Entry<String, Id> e : ids.entrySet()) {
+      if (e.getValue().unkept > 0 && e.getValue().faulty()) {
+        again.add(e.getKey());
       }
-      for (Site site : sites) {
-        if (site.entry.faulty() && !again.contains(site.target)) {
-          site.entry.add(site.reference());
-        }
+    }
+    for (Site site : sites) {
+      if ((everyId || site.entry.faulty()) && !again.contains(site.target)) {
+        site.entry.add(site.reference());
       }
-      if (!again.isEmpty()) {
-        for (Site site : referencesTo(again)) {
-          ids.get(site.target).add(site.reference());
-        }
+    }
+    if (!again.isEmpty()) {
+      for (Site site : referencesTo(again)) {
+        ids.get(site.target).add(site.reference());
       }
     }
     Set<String> repeated = new HashSet<>();
@@ -929,11 +921,7 @@ final class Facts {
   private void ref(String holder, String dept, String base, String member, RefKind kind,
       String target) {
     if (target != null && indexed) {
-      if (everyId) {
-        ref(holder, dept, base + member, kind, target);
-      } else {
-        site(holder, dept, base, member, -1, null, false, kind, target);
-      }
+      site(holder, dept, base, member, -1, null, false, kind, target);
     }
   }
 
@@ -941,11 +929,7 @@ final class Facts {
   private void ref(String holder, String dept, String base, String member, int index,
       String tail, RefKind kind, String target) {
     if (target != null && indexed) {
-      if (everyId) {
-        ref(holder, dept, base + member + index + tail, kind, target);
-      } else {
-        site(holder, dept, base, member, index, tail, false, kind, target);
-      }
+      site(holder, dept, base, member, index, tail, false, kind, target);
     }
   }
 
@@ -953,15 +937,11 @@ final class Facts {
   private void refMember(String holder, String dept, String base, String member, RefKind kind,
       String target) {
     if (target != null && indexed) {
-      if (everyId) {
-        ref(holder, dept, JsonPointers.member(base, member), kind, target);
-      } else {
-        site(holder, dept, base, member, -1, null, true, kind, target);
-      }
+      site(holder, dept, base, member, -1, null, true, kind, target);
     }
   }
 
-  /** A reference kept until the walk ends, when its pointer is made if its id is at fault. */
+  /** A reference kept until the walk ends, when its pointer is made if its id is a fact. */
   private void site(String holder, String dept, String base, String member, int index,
       String tail, boolean escaped, RefKind kind, String target) {
     if (only != null) {
@@ -973,7 +953,7 @@ final class Facts {
     Id entry = ids.computeIfAbsent(target, i -> new Id());
     int bit = 1 << kind.ordinal();
     entry.referencedAs |= bit;
-    if (entry.count == 1 && (entry.kinds & bit) != 0) {
+    if (!everyId && entry.count == 1 && (entry.kinds & bit) != 0) {
       // resolved as things stand: nearly every reference, and nearly every such id stays clean
       entry.unkept++;
       return;
@@ -981,15 +961,10 @@ final class Facts {
     sites.add(new Site(entry, holder, dept, base, member, index, tail, escaped, kind, target));
   }
 
+  /** A reference at {@code path}, likewise. */
   private void ref(String holder, String dept, String path, RefKind kind, String target) {
     if (target != null && indexed) {
-      if (!everyId) {
-        site(holder, dept, path, null, -1, null, false, kind, target);
-        return;
-      }
-      Id entry = ids.computeIfAbsent(target, i -> new Id());
-      entry.add(new ReferenceFact(holder, dept, path, kind, target));
-      entry.referencedAs |= 1 << kind.ordinal();
+      site(holder, dept, path, null, -1, null, false, kind, target);
     }
   }
 }
