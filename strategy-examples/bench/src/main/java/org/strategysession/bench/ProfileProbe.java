@@ -10,8 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.util.ListStatistics;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.rules.CheckReport;
+import org.strategysession.rules.Finding;
 import org.strategysession.rules.PlanChecker;
+import org.strategysession.rules.RuleCatalog;
 import org.strategysession.rules.RuleGroup;
+import org.strategysession.rules.RuleInfo;
 
 /**
  * The per-group profile, run by {@link ProfileSection} in a process of its own per size (so
@@ -30,6 +34,16 @@ import org.strategysession.rules.RuleGroup;
  *       collection time ({@code SUBJECT.gc}).
  *   <li>{@code facts DEPARTMENTS FACTS}: the facts the checker inserts, by type ({@code
  *       type.NAME}; {@link PlanChecker#factCountsByType}).
+ *   <li>{@code rules DEPARTMENTS FACTS CHECKS}: where the allocation of a whole-catalog check
+ *       goes, as of {@link PlanGenerator#AS_OF} like the other probes. After a warm-up, the
+ *       bytes the thread allocates per check, averaged over {@code CHECKS} checks: of making
+ *       the facts alone ({@code facts.alloc}: {@link PlanChecker#engineFactCounts}, which
+ *       flattens the document and keeps the facts the catalog's rules can match); and for each
+ *       rule that a check of one document runs (the revision group's rules compare versions),
+ *       its share ({@code rule.ID.share}): what a whole-catalog check allocates less what a
+ *       check without the rule allocates, the two measured one after the other, with the
+ *       findings the whole catalog reports for the rule ({@code rule.ID.findings}); {@code
+ *       catalog.alloc} is the mean of the whole catalog's measurements.
  * </ul>
  */
 public final class ProfileProbe {
@@ -58,6 +72,7 @@ public final class ProfileProbe {
     System.out.println(switch (args[0]) {
       case "times" -> times(doc, Double.parseDouble(args[3]));
       case "facts" -> facts(doc);
+      case "rules" -> rules(doc, Integer.parseInt(args[3]), singleDocumentRules());
       default -> throw new IllegalArgumentException("unknown probe " + args[0]);
     });
   }
@@ -70,6 +85,72 @@ public final class ProfileProbe {
     PlanChecker.standard().engineFactCounts(doc)
         .forEach((type, n) -> line.append(" engine.").append(type).append('=').append(n));
     return line.toString();
+  }
+
+  /** The rules of a single document's check: all but the revision group's and the fault's. */
+  static List<String> singleDocumentRules() {
+    return RuleCatalog.rules().stream()
+        .filter(r -> r.group() != RuleGroup.REVISION && r.group() != RuleGroup.CUSTOM)
+        .map(RuleInfo::id).toList();
+  }
+
+  /** The {@code rules} probe's line, with a share for each of these rules. */
+  static String rules(PlanDocument doc, int checks, List<String> rules) {
+    StringBuilder line = new StringBuilder("facts=").append(PlanChecker.factCount(doc));
+    PlanChecker catalog = PlanChecker.standard();
+    java.util.function.IntSupplier whole =
+        () -> catalog.check(doc, PlanGenerator.AS_OF).findings().size();
+    long sink = 0;
+    // long enough for the JIT to settle: a share is a difference of a few hundred KB
+    for (int i = 0; i < 10 * checks; i++) {
+      sink += whole.getAsInt();
+    }
+    CheckReport report = catalog.check(doc, PlanGenerator.AS_OF);
+    Map<String, Integer> findings = new LinkedHashMap<>();
+    for (Finding f : report.findings()) {
+      findings.merge(f.rule(), 1, Integer::sum);
+    }
+    for (int i = 0; i < checks; i++) {
+      sink += catalog.engineFactCounts(doc).size();
+    }
+    line.append(" facts.alloc=")
+        .append(allocated(() -> catalog.engineFactCounts(doc).size(), checks));
+    long catalogBytes = 0;
+    for (String rule : rules) {
+      PlanChecker without = PlanChecker.builder().disable(rule).build();
+      java.util.function.IntSupplier less =
+          () -> without.check(doc, PlanGenerator.AS_OF).findings().size();
+      // the first check builds the rule base; the second warms its sessions up
+      for (int i = 0; i < 2; i++) {
+        sink += less.getAsInt();
+      }
+      // the whole catalog measured beside each rule's absence: a share is the difference of
+      // two neighbouring measurements, not of one taken long before
+      long with = allocated(whole, checks);
+      catalogBytes += with;
+      line.append(" rule.").append(rule).append(".share=")
+          .append(with - allocated(less, checks))
+          .append(" rule.").append(rule).append(".findings=")
+          .append(findings.getOrDefault(rule, 0));
+    }
+    return line.append(" catalog.alloc=").append(catalogBytes / rules.size())
+        .append(" catalog.findings=").append(report.findings().size())
+        .append(" sink=").append(sink).toString();
+  }
+
+  /** The bytes the thread allocates per run of {@code work}, averaged over {@code runs}. */
+  private static long allocated(java.util.function.IntSupplier work, int runs) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    long sink = 0;
+    long before = threads.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < runs; i++) {
+      sink += work.getAsInt();
+    }
+    long bytes = threads.getThreadAllocatedBytes(thread) - before;
+    // the work's result is used, so that it is not eliminated; it is never negative
+    return sink < 0 ? -1 : bytes / runs;
   }
 
   /** The {@code times} probe's line. */

@@ -25,6 +25,12 @@ final class ProfileSection {
   private final Map<Integer, Map<String, String>> times = new LinkedHashMap<>();
   /** size index → the {@code facts} probe's figures. */
   private final Map<Integer, Map<String, String>> facts = new LinkedHashMap<>();
+  /** The {@code rules} probe's figures, at the largest size. */
+  private Map<String, String> rules;
+  /** Checks per measurement of the {@code rules} probe. */
+  static final int RULE_CHECKS = BenchmarkReport.QUICK ? 1 : 4;
+  /** The rules of the largest shares listed by name. */
+  static final int LISTED_RULES = 20;
 
   ProfileSection(Sizes sizes, ChildJvm jvm) {
     this.sizes = sizes;
@@ -50,6 +56,16 @@ final class ProfileSection {
               String.valueOf(SECONDS))),
           probe(jvm.main(flags, ProfileProbe.class, "facts", departments, asked)));
     }
+    int big = profiled().get(profiled().size() - 1);
+    BenchmarkReport.log("allocation by rule at %d facts", sizes.facts(big));
+    putRules(probe(jvm.main(List.of(JmhForks.JVM_ARGS), ProfileProbe.class, "rules",
+        String.valueOf(sizes.departments(big)), String.valueOf(sizes.asked(big)),
+        String.valueOf(RULE_CHECKS))));
+  }
+
+  /** Keeps the line of the {@code rules} probe, taken at the largest size. */
+  void putRules(String rulesLine) {
+    rules = ChildJvm.keyValues(rulesLine);
   }
 
   private static String probe(ChildJvm.Result r) {
@@ -136,6 +152,60 @@ final class ProfileSection {
       }
       md.append(String.format(Locale.ROOT, " %.1f %% | %d |%n",
           100.0 * count(largest, type) / sizes.facts(big), count(engine, type)));
+    }
+    writeRules(md, sizes.facts(big));
+  }
+
+  /** The allocation of a whole-catalog check at the largest size, by part and by rule. */
+  void writeRules(StringBuilder md, int facts) {
+    List<Map.Entry<String, Long>> shares = new ArrayList<>();
+    rules.forEach((k, v) -> {
+      if (k.startsWith("rule.") && k.endsWith(".share")) {
+        shares.add(Map.entry(k.substring(5, k.length() - 6), Long.parseLong(v)));
+      }
+    });
+    // the largest shares first; equal ones by rule id
+    shares.sort(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+        .thenComparing(Map.Entry::getKey));
+    long catalog = Long.parseLong(rules.get("catalog.alloc"));
+    long making = Long.parseLong(rules.get("facts.alloc"));
+    long added = shares.stream().mapToLong(Map.Entry::getValue).sum();
+    md.append("\n### Where a whole-catalog check's allocation goes at ").append(facts)
+        .append(" facts\n\nOne more process (same flags), checking as of ")
+        .append(PlanGenerator.AS_OF).append(" like the rest of this section; each figure is ")
+        .append("what the checking thread allocates per check, averaged over ")
+        .append(RULE_CHECKS).append(" checks. A rule's share is what a whole-catalog check ")
+        .append("allocates less what a check without that rule (`disable`) allocates, the two ")
+        .append("measured one after the other; it includes the rule's findings. Making the ")
+        .append("facts is `PlanChecker.engineFactCounts`: the flattening of the document and ")
+        .append("the facts the catalog's rules can match, without the engine. The revision ")
+        .append("group's rules compare versions and do not run in a check of one document.\n\n")
+        .append("| part | allocated per check |\n|---|---:|\n")
+        .append("| whole catalog (the mean of its measurements beside each rule's) | ")
+        .append(Figures.kbOrMb(catalog)).append(" |\n")
+        .append("| making the facts | ").append(Figures.kbOrMb(making)).append(" |\n")
+        .append("| the rules' shares, all ").append(shares.size()).append(" added | ")
+        .append(Figures.kbOrMb(added)).append(" |\n")
+        .append("| the rest: what no one rule's absence removes (a handle and a propagation ")
+        .append("per fact inserted, the sessions, the report) | ")
+        .append(Figures.kbOrMb(catalog - making - added)).append(" |\n")
+        .append("\nThe ").append(Math.min(LISTED_RULES, shares.size()))
+        .append(" largest shares (the whole catalog reports ")
+        .append(rules.get("catalog.findings")).append(" findings in all):\n\n")
+        .append("| rule | share | ÷ catalog | findings |\n|---|---:|---:|---:|\n");
+    for (Map.Entry<String, Long> e : shares.subList(0, Math.min(LISTED_RULES, shares.size()))) {
+      md.append("| ").append(e.getKey()).append(" | ").append(Figures.kbOrMb(e.getValue()))
+          .append(" | ").append(String.format(Locale.ROOT, "%.1f %%",
+              100.0 * e.getValue() / catalog))
+          .append(" | ").append(rules.get("rule." + e.getKey() + ".findings")).append(" |\n");
+    }
+    if (shares.size() > LISTED_RULES) {
+      long rest = shares.subList(LISTED_RULES, shares.size()).stream()
+          .mapToLong(Map.Entry::getValue).sum();
+      md.append("| the other ").append(shares.size() - LISTED_RULES).append(" rules | ")
+          .append(Figures.kbOrMb(rest)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * rest / catalog))
+          .append(" | |\n");
     }
   }
 
