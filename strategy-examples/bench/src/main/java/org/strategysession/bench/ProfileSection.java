@@ -12,8 +12,10 @@ import java.util.TreeSet;
 /**
  * Section 8 of the report: where a whole-catalog check's time goes. At the three largest sizes
  * (10³–10⁵), each rule group's check time against the whole catalog's, what each checker
- * allocates per check, and the facts the checker makes by type; each size measured by a
- * {@link ProfileProbe} in a process of its own with the JMH forks' heap. Not thread-safe.
+ * allocates per check, and the facts the checker makes by type; at the largest, where a
+ * whole-catalog check's allocation goes (making the facts, each rule's share, the rest). Each
+ * measured by a {@link ProfileProbe} in a process of its own with the JMH forks' heap. Not
+ * thread-safe.
  */
 final class ProfileSection {
   /** Seconds of warm-up and of measurement per subject and size. */
