@@ -143,15 +143,16 @@ public final class ProfileProbe {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
-    long sink = 0;
     long before = threads.getThreadAllocatedBytes(thread);
     for (int i = 0; i < runs; i++) {
-      sink += work.getAsInt();
+      // kept, so that the work is not eliminated
+      kept += work.getAsInt();
     }
-    long bytes = threads.getThreadAllocatedBytes(thread) - before;
-    // the work's result is used, so that it is not eliminated; it is never negative
-    return sink < 0 ? -1 : bytes / runs;
+    return (threads.getThreadAllocatedBytes(thread) - before) / runs;
   }
+
+  /** The results of {@link #allocated}'s work, summed. */
+  private static long kept;
 
   /** The {@code times} probe's line. */
   static String times(PlanDocument doc, double seconds) {
