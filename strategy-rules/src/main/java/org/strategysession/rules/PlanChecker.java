@@ -18,6 +18,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.StatelessKieSession;
 import org.strategysession.model.PlanDocument;
+import org.strategysession.model.PlanningCalendar;
 
 /**
  * Checks plan documents against the rule catalog ({@link RuleCatalog}) and, optionally, an
@@ -306,10 +307,13 @@ public final class PlanChecker {
     // live at a time, and the largest runs when the others' facts are gone
     batches.sort(Comparator.comparingInt(b -> b.facts().size()));
     Reporter reporter = new Reporter();
+    // the dated rules read the calendar from a global, as they read the options
+    PlanningCalendar calendar =
+        asOf == null ? null : PlanningCalendar.of(document, asOf, options.reviewOptions());
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < batches.size(); i++) {
       Batch b = batches.set(i, null);
-      execute(b.part(), b.facts(), reporter, findings);
+      execute(b.part(), b.facts(), reporter, calendar, findings);
     }
     StringBuilder scratch = new StringBuilder(256);
     for (Reporter.Raw raw : reporter.raw()) {
@@ -321,13 +325,16 @@ public final class PlanChecker {
   }
 
   private void execute(Assembled part, Collection<Object> facts, Reporter reporter,
-      List<Finding> faults) {
+      PlanningCalendar calendar, List<Finding> faults) {
     StatelessKieSession session = part.base().newStatelessKieSession();
     if (part.globals().contains("reporter")) {
       session.setGlobal("reporter", reporter);
     }
     if (part.globals().contains("options")) {
       session.setGlobal("options", options);
+    }
+    if (calendar != null && part.globals().contains("calendar")) {
+      session.setGlobal("calendar", calendar);
     }
     try {
       session.execute(facts);
@@ -438,7 +445,11 @@ public final class PlanChecker {
 
     /**
      * Adds an embedder's own DRL, compiled when {@link #build()} runs; needs
-     * {@code org.drools:drools-model-codegen} on the class path.
+     * {@code org.drools:drools-model-codegen} on the class path. The DRL may declare the globals
+     * the standard rules use, and a check sets them: {@code Reporter reporter} (where findings
+     * go), {@code CheckOptions options} (the checker's options) and {@code PlanningCalendar
+     * calendar} (the check's calendar, set only in a check with an as-of date; a rule that
+     * matches the {@code PlanningCalendar} fact instead simply does not fire without one).
      */
     public Builder addRules(RuleSource source) {
       sources.add(Objects.requireNonNull(source, "source"));

@@ -458,6 +458,20 @@ public final class RuleFunctions {
         health.unit());
   }
 
+  /**
+   * Whether some month of a KPI's actuals has not ended as of the calendar's date: {@link
+   * #actualsNotEnded} is not empty. Made nothing: a check asks it of every KPI.
+   */
+  public static boolean hasActualNotEnded(Map<Integer, BigDecimal> actual,
+      PlanningCalendar calendar) {
+    for (Integer m : actual.keySet()) {
+      if (!calendar.hasEnded(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The months of a KPI's actuals that have not ended as of the calendar's date, ascending. */
   public static List<Integer> actualsNotEnded(Map<Integer, BigDecimal> actual,
       PlanningCalendar calendar) {

@@ -45,11 +45,11 @@ final class StandardRuleBase {
   static final String MODEL_LIST = "META-INF/kie/org.strategysession/strategy-rules/drools-model";
 
   /**
-   * The rules that need an as-of date: they match the {@link
-   * org.strategysession.model.PlanningCalendar} or a {@link
-   * org.strategysession.rules.facts.KpiHealthFact}, facts only a dated check has, so without a
-   * date they never fire and a checker leaves them out of its rule base (a test holds this list
-   * to the rules' patterns).
+   * The rules that need an as-of date: they read the {@code calendar} global (the check's
+   * {@link org.strategysession.model.PlanningCalendar}, which only a dated check sets) or match
+   * a {@link org.strategysession.rules.facts.KpiHealthFact}, a fact only a dated check has, so
+   * without a date they could not run and a checker leaves them out of its rule base (a test
+   * holds this list to the rules' patterns).
    */
   static final Set<String> DATED = Set.of("ACTUAL_IN_FUTURE", "ACTUAL_MISSING", "KPI_BEHIND_PLAN",
       "KPI_AT_RISK", "TASK_OVERDUE", "KEY_TASK_NOT_DONE", "REVISION_OVERDUE");

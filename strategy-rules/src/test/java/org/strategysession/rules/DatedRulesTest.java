@@ -23,31 +23,44 @@ import org.strategysession.rules.facts.KpiHealthFact;
 /**
  * A check without an as-of date leaves out the rules that need one ({@link
  * StandardRuleBase#DATED}); the list must be exactly the rules that match a fact only a dated
- * check has. Likewise a check of one document leaves out those that compare with an earlier
+ * check has or read the {@code calendar} global, which only a dated check sets. Likewise a check of one document leaves out those that compare with an earlier
  * version ({@link StandardRuleBase#COMPARING}).
  */
 class DatedRulesTest {
   private static final Set<Class<?>> ONLY_DATED = Set.of(PlanningCalendar.class,
       KpiHealthFact.class);
+  /** The global only a dated check sets. */
+  private static final String CALENDAR = "calendar";
   private static final Set<Class<?>> ONLY_IN_REVISIONS = Set.of(
       org.strategysession.rules.facts.EarlierDocumentFact.class,
       org.strategysession.rules.facts.EarlierKpiFact.class,
       org.strategysession.rules.facts.EarlierGoalFact.class);
 
   @Test
-  void the_dated_rules_are_exactly_those_that_match_a_fact_only_a_dated_check_has() {
+  void the_dated_rules_are_exactly_those_that_match_a_fact_or_read_a_global_only_a_dated_check_has() {
     KieBase base = StandardRuleBase.build(Set.of());
     Set<String> dated = new TreeSet<>();
+    Set<String> readers = new TreeSet<>();
     Set<String> all = new TreeSet<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         all.add(r.getName());
-        if (matches(((RuleImpl) r).getLhs(), ONLY_DATED)) {
+        RuleConditionElement lhs = ((RuleImpl) r).getLhs();
+        if (reads(lhs, CALENDAR)) {
+          readers.add(r.getName());
+        }
+        if (matches(lhs, ONLY_DATED) || reads(lhs, CALENDAR)) {
           dated.add(r.getName());
         }
       }
     }
     assertThat(dated).isEqualTo(new TreeSet<>(StandardRuleBase.DATED));
+    // the walk sees the global where a constraint or a `from` reads it
+    assertThat(readers).contains("TASK_OVERDUE", "ACTUAL_IN_FUTURE", "REVISION_OVERDUE");
+    // negative control: a rule that reads other globals only is not taken for a reader
+    assertThat(all.stream().filter(r -> reads(ruleLhs(base, r), "options")))
+        .contains("TOO_MANY_GOALS");
+    assertThat(readers).doesNotContain("TOO_MANY_GOALS", "TASK_DONE_LATE");
     // negative control: the walk sees the patterns of every rule
     assertThat(all).hasSize(RuleCatalog.rules().size());
     assertThat(all.stream().filter(r -> matches(ruleLhs(base, r), Set.of(
@@ -93,6 +106,36 @@ class DatedRulesTest {
       }
     }
     throw new AssertionError(name);
+  }
+
+  /** Whether a constraint or a {@code from} source of the element reads the global. */
+  private static boolean reads(RuleConditionElement e, String global) {
+    if (e instanceof Pattern p) {
+      for (org.drools.base.rule.constraint.Constraint c : p.getConstraints()) {
+        if (readsIn(c.getRequiredDeclarations(), global)) {
+          return true;
+        }
+      }
+      if (p.getSource() instanceof org.drools.base.rule.From f
+          && readsIn(f.getDataProvider().getRequiredDeclarations(), global)) {
+        return true;
+      }
+    }
+    for (RuleConditionElement nested : e.getNestedElements()) {
+      if (reads(nested, global)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsIn(org.drools.base.rule.Declaration[] declarations, String global) {
+    for (org.drools.base.rule.Declaration d : declarations) {
+      if (d.isGlobal() && d.getIdentifier().equals(global)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(RuleConditionElement e, Set<Class<?>> types) {

@@ -96,14 +96,15 @@ class SeparateRuleBasesTest {
         org.strategysession.rules.facts.CompanyGoalFact.class,
         org.strategysession.rules.facts.KpiHealthFact.class,
         org.strategysession.rules.facts.KeyTaskFact.class,
-        org.strategysession.rules.facts.ReportSectionFact.class,
-        org.strategysession.model.PlanningCalendar.class);
+        org.strategysession.rules.facts.ReportSectionFact.class);
     List<FactFilter> filters = StandardRuleBase.buildSeparate(Set.of()).stream()
         .map(FactFilter::of).toList();
     for (Class<?> type : types) {
       assertThat(filters.stream().filter(f -> f.admits(type)).count()).as(type.getSimpleName())
           .isEqualTo(1);
     }
+    // the standard rules read the calendar from a global: no base takes the fact
+    assertThat(filters).noneMatch(f -> f.admits(org.strategysession.model.PlanningCalendar.class));
   }
 
   /**
@@ -189,6 +190,11 @@ class SeparateRuleBasesTest {
     StatelessKieSession session = WHOLE.newStatelessKieSession();
     session.setGlobal("reporter", reporter);
     session.setGlobal("options", CheckOptions.defaults());
+    if (asOf != null) {
+      // as a checker does: the dated rules read the calendar from a global
+      session.setGlobal("calendar", org.strategysession.model.PlanningCalendar.of(doc, asOf,
+          CheckOptions.defaults().reviewOptions()));
+    }
     session.execute(Facts.of(doc, asOf, CheckOptions.defaults()));
     List<String> out = new ArrayList<>();
     for (Reporter.Raw r : reporter.raw()) {

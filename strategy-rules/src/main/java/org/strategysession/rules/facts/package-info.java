@@ -53,7 +53,9 @@
  *   <li>A check with an as-of date only: the model's {@link
  *       org.strategysession.model.PlanningCalendar} of the document's planning year (ended and
  *       closed months; rules call its methods) and a {@link KpiHealthFact} per KPI that can be
- *       judged.
+ *       judged. The standard rules read the same calendar from the {@code calendar} global, so
+ *       that a condition on it is tested as each fact arrives, not in a join; the fact is
+ *       inserted where an embedder's rules match it.
  * </ul>
  *
  * <p>{@link Label} is no fact: it is how a message names an element; {@link Named} adds the
