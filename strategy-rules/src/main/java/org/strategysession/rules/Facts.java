@@ -143,8 +143,7 @@ final class Facts {
     this.everySection = every.test(ReportSectionFact.class);
     this.everyDone = every.test(KeyTaskDoneFact.class);
     this.only = only;
-    this.calendar = asOf == null ? null
-        : PlanningCalendar.of(doc, asOf, options.reviewOptions());
+    this.calendar = calendar(doc, asOf, options);
     this.links = new Links(doc, wanted);
     // sized for the elements' ids, so that the index of a large document is not rehashed as
     // it grows (references to ids no element has are few)
@@ -315,6 +314,14 @@ final class Facts {
   }
 
   /** The facts of one document. */
+  /**
+   * The calendar of a check as of a date: the fact a dated check makes and the {@code calendar}
+   * global its rules read are this one calendar. Null without a date.
+   */
+  static PlanningCalendar calendar(PlanDocument doc, LocalDate asOf, CheckOptions options) {
+    return asOf == null ? null : PlanningCalendar.of(doc, asOf, options.reviewOptions());
+  }
+
   static List<Object> of(PlanDocument doc, LocalDate asOf, CheckOptions options) {
     return of(doc, asOf, options, type -> true, type -> true);
   }

@@ -308,8 +308,7 @@ public final class PlanChecker {
     batches.sort(Comparator.comparingInt(b -> b.facts().size()));
     Reporter reporter = new Reporter();
     // the dated rules read the calendar from a global, as they read the options
-    PlanningCalendar calendar =
-        asOf == null ? null : PlanningCalendar.of(document, asOf, options.reviewOptions());
+    PlanningCalendar calendar = Facts.calendar(document, asOf, options);
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < batches.size(); i++) {
       Batch b = batches.set(i, null);

@@ -49,18 +49,18 @@ final class ProfileSection {
   }
 
   void measure() throws IOException, InterruptedException {
+    List<String> flags = List.of(JmhForks.JVM_ARGS);
     for (int size : profiled()) {
       BenchmarkReport.log("profile at %d facts: %s", sizes.facts(size), ProfileProbe.SUBJECTS);
       String departments = String.valueOf(sizes.departments(size));
       String asked = String.valueOf(sizes.asked(size));
-      List<String> flags = List.of(JmhForks.JVM_ARGS);
       put(size, probe(jvm.main(flags, ProfileProbe.class, "times", departments, asked,
               String.valueOf(SECONDS))),
           probe(jvm.main(flags, ProfileProbe.class, "facts", departments, asked)));
     }
     int big = profiled().get(profiled().size() - 1);
     BenchmarkReport.log("allocation by rule at %d facts", sizes.facts(big));
-    putRules(probe(jvm.main(List.of(JmhForks.JVM_ARGS), ProfileProbe.class, "rules",
+    putRules(probe(jvm.main(flags, ProfileProbe.class, "rules",
         String.valueOf(sizes.departments(big)), String.valueOf(sizes.asked(big)),
         String.valueOf(RULE_CHECKS))));
   }
