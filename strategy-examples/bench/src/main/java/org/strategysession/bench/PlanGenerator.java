@@ -20,8 +20,13 @@ import org.strategysession.rules.PlanChecker;
  * of key tasks; {@link GeneratedYear}). A few percent of everything is defective — a
  * dangling reference, a duplicate id, a goal without tasks, an unanswered or late need, an
  * assumption out of step with the sales plan, a late plan, an empty report section … — so that
- * every rule group has work to do. Size grows with the number of departments: about 170 facts
- * per department.
+ * every rule group has work to do. Two kinds of defect are far more frequent: each head's key
+ * tasks for January and February are picked from the department's live tasks without regard to
+ * their months, and few tasks are scheduled that early, so most key tasks are off their month
+ * (KEY_TASK_OFF_MONTH, about half of all findings); and the one sales plan is dated like any
+ * other, so where its date is drawn late, most plans that rest on it were submitted before it
+ * (SALES_PLAN_NEWER_THAN_ASSUMPTION). Size grows with the number of departments: about 170
+ * facts per department.
  *
  * <p>The same seed and size always give the same document. Stateless and thread-safe.
  */
